@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "capindex",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "capindex", targets: ["capindex"]),
+        .library(name: "CapacityIndexCore", targets: ["CapacityIndexCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // The system SQLite (libsqlite3-dev), through its C API.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        // SHA-256 from the system's libcrypto (libssl-dev).
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto",
+                       providers: [.apt(["libssl-dev"])]),
+        .target(
+            name: "CapacityIndexCore",
+            dependencies: ["CSQLite", "CCrypto"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .executableTarget(
+            name: "capindex",
+            dependencies: [
+                "CapacityIndexCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .testTarget(
+            name: "CapacityIndexCoreTests",
+            dependencies: ["CapacityIndexCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+    ]
+)

@@ -1,0 +1,92 @@
+import Foundation
+
+/// A cell of an export, typed so each format writes it correctly.
+public enum ExportValue: Sendable, Equatable {
+    /// Free text from people (names, narratives, messages): guarded against spreadsheet formulas in CSV.
+    case text(String)
+    /// A code or id (theme id, band, missing code): written as is.
+    case code(String)
+    /// A number at full precision.
+    case number(Double)
+    /// A whole number.
+    case int(Int)
+    /// Blank / null.
+    case null
+}
+
+/// One export file: a name, columns and rows (SPEC 6).
+public struct ExportTable: Sendable, Equatable {
+    /// File stem, e.g. `la_scores`.
+    public var name: String
+    /// Column names, in order.
+    public var columns: [String]
+    /// Rows, each as long as `columns`.
+    public var rows: [[ExportValue]]
+
+    /// CSV: UTF-8 with BOM, LF, header row, RFC 4180 quoting, shortest round-trip numbers,
+    /// blank for none, a leading `'` on free text beginning with `=`, `+`, `-` or `@`.
+    public func csv() -> String {
+        var out = "\u{FEFF}" + columns.map(ExportTable.quote).joined(separator: ",") + "\n"
+        for r in rows {
+            out += r.map { v -> String in
+                switch v {
+                case .text(let s): ExportTable.quote(ExportTable.spreadsheetSafe(s))
+                case .code(let s): ExportTable.quote(s)
+                case .number(let d): ExportTable.format(d)
+                case .int(let i): String(i)
+                case .null: ""
+                }
+            }.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// JSON: an array of objects, numbers as numbers, blank as null, no `'` prefix.
+    public func json() -> String {
+        var out = "[\n"
+        for (i, r) in rows.enumerated() {
+            let members = zip(columns, r).map { c, v -> String in
+                let value: String
+                switch v {
+                case .text(let s), .code(let s): value = ExportTable.jsonString(s)
+                case .number(let d): value = ExportTable.format(d)
+                case .int(let n): value = String(n)
+                case .null: value = "null"
+                }
+                return "\(ExportTable.jsonString(c)): \(value)"
+            }
+            out += "  {" + members.joined(separator: ", ") + "}" + (i == rows.count - 1 ? "\n" : ",\n")
+        }
+        return out + "]\n"
+    }
+
+    /// The shortest decimal that reads back as the same double (`18.0`, `77.77777777777777`).
+    public static func format(_ d: Double) -> String { d == 0 ? "0.0" : "\(d)" }
+
+    /// Prefixes `'` when a cell would start a spreadsheet formula.
+    public static func spreadsheetSafe(_ s: String) -> String {
+        guard let f = s.first, "=+-@".contains(f) else { return s }
+        return "'" + s
+    }
+
+    static func quote(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+
+/// What an ingest did, for the summary line, `--json` and tests.
+public struct IngestReport: Sendable, Codable {
+    /// Every diagnostic, in the order found.
+    public var diagnostics: [Diagnostic] = []
+    /// Files read (including unchanged ones).
+    public var files = 0
+    /// Files whose bytes were ingested before (I001).
+    public var unchangedFiles = 0
+    /// Files rejected as a whole (a file-level error).
+    public var rejectedFiles = 0
+    /// LA-year submissions found in changed files.
+    public var submissions = 0
+    /// Submissions stored (or that would be, in a dry run).
+    public var stored = 0
+    /// Submissions rejected.
+    public var rejected = 0
+    /// Stored submissions that superseded an earlier version.
+    public var superseded = 0
+    /// Per stored submission: LA, year, version.
+    public var storedVersions: [StoredVersion] = []
+
+    /// An empty report.
+    public init() {}
+
+    /// Errors among the diagnostics.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// Warnings among the diagnostics.
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// `45 submissions: 44 stored, 1 rejected (3 errors), 12 warnings`.
+    public var summary: String {
+        var s = "\(submissions) submission\(submissions == 1 ? "" : "s"): \(stored) stored, \(rejected) rejected"
+        if errorCount > 0 { s += " (\(errorCount) error\(errorCount == 1 ? "" : "s"))" }
+        s += ", \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+        if rejectedFiles > 0 { s += "; \(rejectedFiles) file\(rejectedFiles == 1 ? "" : "s") rejected" }
+        if unchangedFiles > 0 { s += "; \(unchangedFiles) file\(unchangedFiles == 1 ? "" : "s") unchanged" }
+        return s
+    }
+}
+
+/// One stored version, for the report.
+public struct StoredVersion: Sendable, Codable, Equatable {
+    /// LA code.
+    public var laCode: String
+    /// Year.
+    public var year: Int
+    /// Version number.
+    public var version: Int
+}
+
+/// The ingest stage: reads files and folders in file-name order, validates each
+/// submission, stores the valid ones one transaction each, logs the rest.
+public struct Ingester {
+    /// The store written to.
+    public let store: Store
+    /// Validate only; store nothing.
+    public var dryRun = false
+    /// ISO 8601 time stamp used for this run (passed in: tests fix it).
+    public var now: String
+
+    /// An ingester on a store.
+    public init(store: Store, now: String, dryRun: Bool = false) {
+        self.store = store
+        self.now = now
+        self.dryRun = dryRun
+    }
+
+    /// The input files under `paths` in the order they are ingested.
+    public static func inputFiles(_ paths: [String]) throws -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
+                throw IngestError.noSuchPath(p)
+            }
+            if !isDir.boolValue { out.append(p); continue }
+            guard let e = fm.enumerator(atPath: p) else { continue }
+            for case let rel as String in e {
+                let name = (rel as NSString).lastPathComponent
+                if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
+                let ext = (name as NSString).pathExtension.lowercased()
+                guard ["csv", "json", "xlsx", "txt"].contains(ext) else { continue }
+                let full = (p as NSString).appendingPathComponent(rel)
+                var d: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { out.append(full) }
+            }
+        }
+        return out.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Ingests every file under `paths`.
+    public func ingest(paths: [String]) throws -> IngestReport {
+        guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
+        let register = try store.loadRegister()
+        let validator = SubmissionValidator(framework: bound.framework, register: register)
+        let runID = try store.beginIngestRun(at: now, dryRun: dryRun)
+        var report = IngestReport()
+        for path in try Ingester.inputFiles(paths) {
+            try ingestFile(path, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report)
+        }
+        return report
+    }
+
+    private func ingestFile(_ path: String, validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
+                            into report: inout IngestReport) throws {
+        report.files += 1
+        guard let data = FileManager.default.contents(atPath: path) else { throw IngestError.unreadable(path) }
+        let bytes = [UInt8](data)
+        let sha = SHA256.hex(bytes)
+        if try store.fileWasIngested(sha256: sha) {
+            report.unchangedFiles += 1
+            report.diagnostics.append(Diagnostic("I001", "file content already ingested (SHA-256 \(sha.prefix(12))…); nothing changed",
+                                                 at: SourceLocation(file: path)))
+            return
+        }
+        let raw = Ingester.read(bytes, name: path)
+        var fileDiagnostics = raw.notices
+        if let e = raw.fileError {
+            report.rejectedFiles += 1
+            fileDiagnostics.append(e)
+            report.diagnostics += fileDiagnostics
+            if !dryRun {
+                try store.logDiagnostics(fileDiagnostics, runID: runID)
+                try store.recordIngestedFile(sha256: sha, name: path, stored: 0, rejected: 0, at: now)
+            }
+            return
+        }
+        let (verdicts, orphans) = validator.validate(raw, sha256: sha)
+        fileDiagnostics += orphans
+        report.diagnostics += fileDiagnostics
+        if !dryRun { try store.logDiagnostics(fileDiagnostics, runID: runID) }
+        var stored = 0, rejected = 0
+        for v in verdicts {
+            report.submissions += 1
+            switch v {
+            case .accepted(let sub, let warnings):
+                let flags = ChallengeRules.singleSubmission(laCode: sub.laCode, year: sub.year, cxSignoff: sub.cxSignoff,
+                                                            themes: sub.themes).map { f in
+                    Diagnostic(f.code, f.message, at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.location,
+                               laCode: f.laCode, year: f.year, theme: f.theme)
+                }
+                var ds = warnings + flags
+                if dryRun {
+                    report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: 0))
+                } else {
+                    let out = try store.saveSubmission(sub, frameworkRowID: frameworkRowID, diagnostics: ds, runID: runID, at: now)
+                    if let old = out.superseded {
+                        let note = Diagnostic("I002", "\(sub.laCode) \(sub.year): version \(old) superseded by version \(out.version)",
+                                              at: sub.location, laCode: sub.laCode, year: sub.year)
+                        ds.append(note)
+                        report.superseded += 1
+                    }
+                    report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: out.version))
+                }
+                report.diagnostics += ds
+                report.stored += 1
+                stored += 1
+            case .rejected(_, _, let ds):
+                report.diagnostics += ds
+                report.rejected += 1
+                rejected += 1
+                if !dryRun { try store.logDiagnostics(ds, runID: runID) }
+            }
+        }
+        if !dryRun { try store.recordIngestedFile(sha256: sha, name: path, stored: stored, rejected: rejected, at: now) }
+    }
+
+    /// Parses a file by its format: `.json` and `.xlsx` by name, else by a look at the bytes.
+    static func read(_ bytes: [UInt8], name: String) -> RawFile {
+        let ext = (name as NSString).pathExtension.lowercased()
+        let firstByte = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).first
+        if ext == "json" || (ext != "csv" && (firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "["))) {
+            if let d = try? TextDecoding.decode(bytes), d.encoding != .windows1252 {
+                return JSONSubmissionReader.read(d.bytes, name: name)
+            }
+            var f = RawFile(name: name, format: .json, rows: [], notices: [], fileError: nil)
+            f.fileError = Diagnostic("E216", "not a UTF-8 text file", hint: "save JSON as UTF-8", at: SourceLocation(file: name))
+            return f
+        }
+        return CSVSubmissionReader.read(bytes, name: name)
+    }
+}
+
+/// Why an ingest could not run at all (not a problem with one submission).
+public enum IngestError: Error, Equatable, CustomStringConvertible {
+    case noSuchPath(String)
+    case unreadable(String)
+    case notInitialised
+
+    public var description: String {
+        switch self {
+        case .noSuchPath(let p): "\(p): no such file or folder"
+        case .unreadable(let p): "\(p): cannot read the file"
+        case .notInitialised: "the database has no framework: run `capindex init` first"
+        }
+    }
+}

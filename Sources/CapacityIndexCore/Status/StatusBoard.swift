@@ -1,0 +1,77 @@
+/// The November status board: who has submitted, when, which version, signed off or
+/// not, errors and warnings (SPEC 6 "status").
+public struct StatusBoard: Sendable, Codable, Equatable {
+    /// Year shown.
+    public var year: Int
+    /// Region shown.
+    public var region: String
+    /// One row per LA of the region valid that year.
+    public var rows: [StatusRow]
+
+    /// LAs with a current submission.
+    public var submittedCount: Int { rows.filter(\.submitted).count }
+    /// LAs signed off.
+    public var signedOffCount: Int { rows.filter { $0.cxSignoff != nil }.count }
+}
+
+/// One LA on the status board.
+public struct StatusRow: Sendable, Codable, Equatable {
+    public var laCode: String
+    public var laName: String
+    /// A current submission exists.
+    public var submitted: Bool
+    /// `submitted_on` of the current version.
+    public var submittedOn: String?
+    /// Current version number.
+    public var version: Int?
+    /// Versions stored in all.
+    public var versions: Int
+    /// File of the current version.
+    public var sourceFile: String?
+    /// When the current version was stored.
+    public var ingestedAt: String?
+    /// Chief executive who signed off; nil = not signed off.
+    public var cxSignoff: String?
+    /// Errors of attempts after the current version (or of every attempt when none stored).
+    public var errors: Int
+    /// Warnings on the current version (ingest-time flags and notices).
+    public var warnings: Int
+    /// The errors themselves, newest attempt.
+    public var errorMessages: [String]
+
+    /// `validated`, `rejected`, `not submitted`, or `rejected since` a stored version.
+    public var state: String {
+        if submitted { return errors > 0 ? "valid (later attempt rejected)" : "valid" }
+        return errors > 0 ? "rejected" : "not submitted"
+    }
+}
+
+extension Store {
+    /// Builds the status board for one region and year.
+    public func statusBoard(year: Int, region: String) throws -> StatusBoard {
+        let register = try loadRegister()
+        var rows: [StatusRow] = []
+        for code in register.laCodes(in: region, year: year) {
+            let name = register.row(code, in: year)?.name ?? code
+            let versions = try self.versions(laCode: code, year: year)
+            let current = versions.first { $0.isCurrent }
+            let currentRun = try current.map { c in
+                try db.query("SELECT ingest_run FROM submissions WHERE id = ?", [c.id]) { $0.int(0)! }.first ?? 0
+            } ?? 0
+            let errs = try db.query("""
+                SELECT ingest_run, location, code, message FROM diagnostics
+                WHERE la_code = ? AND year = ? AND severity = 'error' AND ingest_run > ? ORDER BY ingest_run DESC, id
+                """, [code, year, currentRun]) { (run: $0.int(0)!, text: "\($0.string(1)!): \($0.string(2)!) \($0.string(3)!)") }
+            let latestRun = errs.first?.run
+            let latestErrors = errs.filter { $0.run == latestRun }.map(\.text)
+            let warnings = try current.map { c in
+                try db.query("SELECT count(*) FROM diagnostics WHERE submission_id = ? AND severity = 'warning'", [c.id]) { $0.int(0)! }[0]
+            } ?? 0
+            rows.append(StatusRow(laCode: code, laName: name, submitted: current != nil, submittedOn: current?.submittedOn,
+                                  version: current?.version, versions: versions.count, sourceFile: current?.sourceFile,
+                                  ingestedAt: current?.ingestedAt, cxSignoff: current?.cxSignoff,
+                                  errors: latestErrors.count, warnings: warnings, errorMessages: latestErrors))
+        }
+        return StatusBoard(year: year, region: region, rows: rows)
+    }
+}

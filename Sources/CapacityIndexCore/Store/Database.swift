@@ -1,0 +1,235 @@
+import CSQLite
+import Foundation
+
+/// An SQLite failure, with SQLite's own message and the statement it came from.
+public struct DatabaseError: Error, Equatable, CustomStringConvertible {
+    /// SQLite's result code.
+    public var code: Int32
+    /// SQLite's message.
+    public var message: String
+    /// The SQL, when there was one.
+    public var sql: String?
+    public var description: String { "database: \(message) (code \(code))" + (sql.map { " in: \($0)" } ?? "") }
+}
+
+/// A value bound to or read from a statement.
+public enum SQLValue: Sendable, Equatable {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+    case blob([UInt8])
+}
+
+/// Converts Swift values to `SQLValue` for binding.
+public protocol SQLBindable { var sqlValue: SQLValue { get } }
+extension Int: SQLBindable { public var sqlValue: SQLValue { .int(Int64(self)) } }
+extension Int64: SQLBindable { public var sqlValue: SQLValue { .int(self) } }
+extension Double: SQLBindable { public var sqlValue: SQLValue { .double(self) } }
+extension String: SQLBindable { public var sqlValue: SQLValue { .text(self) } }
+extension Bool: SQLBindable { public var sqlValue: SQLValue { .int(self ? 1 : 0) } }
+extension Optional: SQLBindable where Wrapped: SQLBindable {
+    public var sqlValue: SQLValue { self?.sqlValue ?? .null }
+}
+extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
+
+private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// One connection to an SQLite file, through the C API. Owns nothing of the schema:
+/// `Store` does. Used from one thread at a time.
+public final class Database {
+    let handle: OpaquePointer
+    private var cache: [String: Statement] = [:]
+
+    /// Opens (creating if needed) the database at `path`; `:memory:` for tests.
+    public init(path: String, create: Bool = true) throws {
+        var h: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
+        let rc = sqlite3_open_v2(path, &h, flags, nil)
+        guard rc == SQLITE_OK, let h else {
+            let msg = h.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            if let h { sqlite3_close_v2(h) }
+            throw DatabaseError(code: rc, message: "\(msg): \(path)", sql: nil)
+        }
+        handle = h
+        sqlite3_busy_timeout(h, 5000)
+        sqlite3_extended_result_codes(h, 1)
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements without results.
+    public func execute(_ sql: String) throws {
+        var err: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &err)
+        if rc != SQLITE_OK {
+            let msg = err.map { String(cString: $0) } ?? "error"
+            sqlite3_free(err)
+            throw DatabaseError(code: rc, message: msg, sql: sql)
+        }
+    }
+
+    /// A prepared statement, cached by its SQL text.
+    public func statement(_ sql: String) throws -> Statement {
+        if let s = cache[sql] { s.reset(); return s }
+        let s = try Statement(db: self, sql: sql)
+        cache[sql] = s
+        return s
+    }
+
+    /// Runs a statement with arguments; returns nothing.
+    public func run(_ sql: String, _ args: SQLBindable...) throws {
+        let s = try statement(sql)
+        try s.bind(args)
+        while try s.step() {}
+    }
+
+    /// Runs a query and maps each row.
+    public func query<T>(_ sql: String, _ args: [SQLBindable] = [], _ map: (Row) throws -> T) throws -> [T] {
+        let s = try statement(sql)
+        try s.bind(args)
+        var out: [T] = []
+        while try s.step() { out.append(try map(Row(statement: s))) }
+        return out
+    }
+
+    /// The first column of the first row, if any.
+    public func scalar(_ sql: String, _ args: SQLBindable...) throws -> SQLValue {
+        let s = try statement(sql)
+        try s.bind(args)
+        guard try s.step() else { return .null }
+        let v = Row(statement: s).value(0)
+        s.reset()
+        return v
+    }
+
+    /// rowid of the last insert.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last statement.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Runs `body` in one IMMEDIATE transaction: all of it is stored, or none.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let r = try body()
+            try execute("COMMIT")
+            return r
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    func error(_ rc: Int32, _ sql: String?) -> DatabaseError {
+        DatabaseError(code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+}
+
+/// A prepared statement.
+public final class Statement {
+    let pointer: OpaquePointer
+    unowned let db: Database
+    let sql: String
+
+    init(db: Database, sql: String) throws {
+        var p: OpaquePointer?
+        let rc = sqlite3_prepare_v3(db.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &p, nil)
+        guard rc == SQLITE_OK, let p else { throw db.error(rc, sql) }
+        pointer = p
+        self.db = db
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(pointer) }
+
+    /// Clears bindings and rewinds.
+    public func reset() {
+        sqlite3_reset(pointer)
+        sqlite3_clear_bindings(pointer)
+    }
+
+    /// Binds positional arguments (1-based in SQL, 0-based here).
+    public func bind(_ args: [SQLBindable]) throws {
+        for (i, a) in args.enumerated() {
+            let idx = Int32(i + 1)
+            let rc: Int32
+            switch a.sqlValue {
+            case .null: rc = sqlite3_bind_null(pointer, idx)
+            case .int(let v): rc = sqlite3_bind_int64(pointer, idx, v)
+            case .double(let v): rc = sqlite3_bind_double(pointer, idx, v)
+            case .text(let v): rc = sqlite3_bind_text(pointer, idx, v, -1, SQLITE_TRANSIENT)
+            case .blob(let v):
+                rc = v.withUnsafeBytes { sqlite3_bind_blob(pointer, idx, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT) }
+            }
+            if rc != SQLITE_OK { throw db.error(rc, sql) }
+        }
+    }
+
+    /// Steps once; true when a row is available.
+    public func step() throws -> Bool {
+        let rc = sqlite3_step(pointer)
+        if rc == SQLITE_ROW { return true }
+        if rc == SQLITE_DONE { sqlite3_reset(pointer); return false }
+        let e = db.error(rc, sql)
+        sqlite3_reset(pointer)
+        throw e
+    }
+
+    /// Binds, runs to completion and resets: for inserts in a loop.
+    public func execute(_ args: SQLBindable...) throws {
+        reset()
+        try bind(args)
+        while try step() {}
+    }
+}
+
+/// A view of the current row of a statement.
+public struct Row {
+    let statement: Statement
+
+    /// Column `i` as a value.
+    public func value(_ i: Int) -> SQLValue {
+        let p = statement.pointer
+        switch sqlite3_column_type(p, Int32(i)) {
+        case SQLITE_INTEGER: return .int(sqlite3_column_int64(p, Int32(i)))
+        case SQLITE_FLOAT: return .double(sqlite3_column_double(p, Int32(i)))
+        case SQLITE_TEXT: return .text(String(cString: sqlite3_column_text(p, Int32(i))))
+        case SQLITE_BLOB:
+            let n = Int(sqlite3_column_bytes(p, Int32(i)))
+            guard n > 0, let b = sqlite3_column_blob(p, Int32(i)) else { return .blob([]) }
+            return .blob(Array(UnsafeRawBufferPointer(start: b, count: n)))
+        default: return .null
+        }
+    }
+
+    /// Column `i` as text (nil for NULL).
+    public func string(_ i: Int) -> String? {
+        guard sqlite3_column_type(statement.pointer, Int32(i)) != SQLITE_NULL,
+              let c = sqlite3_column_text(statement.pointer, Int32(i)) else { return nil }
+        return String(cString: c)
+    }
+
+    /// Column `i` as an integer (nil for NULL).
+    public func int(_ i: Int) -> Int? {
+        sqlite3_column_type(statement.pointer, Int32(i)) == SQLITE_NULL
+            ? nil : Int(sqlite3_column_int64(statement.pointer, Int32(i)))
+    }
+
+    /// Column `i` as a double (nil for NULL).
+    public func double(_ i: Int) -> Double? {
+        sqlite3_column_type(statement.pointer, Int32(i)) == SQLITE_NULL
+            ? nil : sqlite3_column_double(statement.pointer, Int32(i))
+    }
+
+    /// Column `i` as a blob (nil for NULL).
+    public func blob(_ i: Int) -> [UInt8]? {
+        if case .blob(let b) = value(i) { return b }
+        if case .text(let t) = value(i) { return Array(t.utf8) }
+        return nil
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The capindex database: owns the schema, its migrations and every write.
+/// One SQLite file in WAL mode; each submission is written in one transaction.
+public final class Store {
+    /// The connection.
+    public let db: Database
+    /// Where the file is (`:memory:` in tests).
+    public let path: String
+
+    /// Opens the store at `path`, creating the file and running migrations as needed.
+    public init(path: String) throws {
+        self.path = path
+        db = try Database(path: path)
+        if path != ":memory:" {
+            try db.execute("PRAGMA journal_mode = WAL")
+            try db.execute("PRAGMA synchronous = NORMAL")
+        }
+        try db.execute("PRAGMA foreign_keys = ON")
+        try migrate()
+    }
+
+    /// An empty in-memory store, for tests.
+    public static func inMemory() throws -> Store { try Store(path: ":memory:") }
+
+    /// Schema version the file is at.
+    public var schemaVersion: Int {
+        (try? db.scalar("PRAGMA user_version")).flatMap { if case .int(let v) = $0 { Int(v) } else { nil } } ?? 0
+    }
+
+    private func migrate() throws {
+        let current = schemaVersion
+        guard current < Schema.migrations.count else {
+            if current > Schema.migrations.count {
+                throw DatabaseError(code: 0, message: "the database was written by a newer capindex (schema \(current)); upgrade capindex", sql: nil)
+            }
+            return
+        }
+        for (i, sql) in Schema.migrations.enumerated() where i >= current {
+            try db.transaction {
+                try db.execute(sql)
+                try db.execute("PRAGMA user_version = \(i + 1)")
+            }
+        }
+    }
+
+    /// True when the register and a framework have been loaded.
+    public var isInitialised: Bool {
+        (try? db.scalar("SELECT count(*) FROM frameworks WHERE is_current = 1")) == .int(1)
+    }
+}
