@@ -1,4 +1,4 @@
 extension Exporter {
-    /// Tables that later stages add (indicators.csv, matches.csv).
-    func extraTables(run: ScoreRun, years: YearScope, regions: Set<String>?, register: LARegister) throws -> [ExportTable] { [] }
+    /// `indicators.csv` (SPEC 6): filled in by the evidence stage.
+    func indicatorTables(run: ScoreRun, regions: Set<String>?, register: LARegister) throws -> [ExportTable] { [] }
 }

@@ -69,7 +69,8 @@ public struct Exporter {
             ExportTable(name: "trends", columns: ["year", "la_code", "theme", "direction", "status"], rows: trends),
             ExportTable(name: "flags", columns: ["year", "la_code", "theme", "code", "message"], rows: flags),
         ]
-        tables += try extraTables(run: run, years: years, regions: regions, register: register)
+        tables += try indicatorTables(run: run, regions: regions, register: register)
+        tables += try matchTables(run: run, years: years, regions: regions, register: register)
         return tables
     }
 }
