@@ -13,5 +13,6 @@ db="$out/capindex.sqlite"
 "$bin" ingest --db "$db" Data/demo
 "$bin" status --db "$db" --year 2026 --region "Yorkshire and The Humber"
 "$bin" score --db "$db" --all-years --region "Yorkshire and The Humber"
+"$bin" match --db "$db" --year 2026 --region "Yorkshire and The Humber"
 "$bin" export --db "$db" --all-years --out "$out/exports"
 echo "demo written to $out/ (database, exports)"

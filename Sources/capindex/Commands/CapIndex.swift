@@ -9,13 +9,13 @@ struct CapIndex: ParsableCommand {
             The yearly cycle:
               November  init, ingest, status      collect and validate each LA's self-assessment
               January   score, explain, export    capacity index, trends and challenge flags
-              March     score, export             priorities and the theme support balance
+              March     score, match, export      priorities, theme support balance, support pairings
 
             Exit codes: 0 success (warnings only, or nothing changed), 1 validation errors
             (some submission rejected; the rest still done), 2 usage error, 3 anything else.
             The database is ./capindex.sqlite unless --db or CAPINDEX_DB says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Ingest.self, Status.self, Score.self, Explain.self, Export.self]
+        subcommands: [Init.self, Ingest.self, Status.self, Score.self, Explain.self, Match.self, Export.self]
     )
 }

@@ -60,6 +60,7 @@ struct LALine: Encodable {
 enum Fmt {
     static func one(_ d: Double) -> String { String(format: "%.1f", d) }
     static func signed(_ d: Double) -> String { (d >= 0 ? "+" : "") + String(format: "%.1f", d) }
+    static func two(_ d: Double) -> String { String(format: "%.2f", d) }
 }
 
 extension ScopeOptions {
