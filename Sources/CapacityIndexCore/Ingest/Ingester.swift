@@ -96,21 +96,29 @@ public struct Ingester {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         let register = try store.loadRegister()
         let validator = SubmissionValidator(framework: bound.framework, register: register)
-        let runID = try store.beginIngestRun(at: now, dryRun: dryRun)
+        let runID = dryRun ? 0 : try store.beginIngestRun(at: now, dryRun: false)
         var report = IngestReport()
+        var seen = DryRunState()
         for path in try Ingester.inputFiles(paths) {
-            try ingestFile(path, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report)
+            try ingestFile(path, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report, seen: &seen)
         }
         return report
     }
 
+    /// What a dry run would have stored so far, so it reports I001 and I002 as a real run does.
+    private struct DryRunState {
+        var hashes = Set<String>()
+        var versions: [String: Int] = [:]
+    }
+
     private func ingestFile(_ path: String, validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
-                            into report: inout IngestReport) throws {
+                            into report: inout IngestReport, seen: inout DryRunState) throws {
         report.files += 1
         guard let data = FileManager.default.contents(atPath: path) else { throw IngestError.unreadable(path) }
         let bytes = [UInt8](data)
         let sha = SHA256.hex(bytes)
-        if try store.fileWasIngested(sha256: sha) {
+        defer { seen.hashes.insert(sha) }
+        if try seen.hashes.contains(sha) || store.fileWasIngested(sha256: sha) {
             report.unchangedFiles += 1
             report.diagnostics.append(Diagnostic("I001", "file content already ingested (SHA-256 \(sha.prefix(12))…); nothing changed",
                                                  at: SourceLocation(file: path)))
@@ -143,18 +151,21 @@ public struct Ingester {
                                laCode: f.laCode, year: f.year, theme: f.theme)
                 }
                 var ds = warnings + flags
+                let out: StoreOutcome
                 if dryRun {
-                    report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: 0))
+                    let key = "\(sub.laCode)|\(sub.year)"
+                    let stored = try seen.versions[key] ?? store.versions(laCode: sub.laCode, year: sub.year).count
+                    seen.versions[key] = stored + 1
+                    out = StoreOutcome(submissionID: 0, version: stored + 1, superseded: stored > 0 ? stored : nil)
                 } else {
-                    let out = try store.saveSubmission(sub, frameworkRowID: frameworkRowID, diagnostics: ds, runID: runID, at: now)
-                    if let old = out.superseded {
-                        let note = Diagnostic("I002", "\(sub.laCode) \(sub.year): version \(old) superseded by version \(out.version)",
-                                              at: sub.location, laCode: sub.laCode, year: sub.year)
-                        ds.append(note)
-                        report.superseded += 1
-                    }
-                    report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: out.version))
+                    out = try store.saveSubmission(sub, frameworkRowID: frameworkRowID, diagnostics: ds, runID: runID, at: now)
                 }
+                if let old = out.superseded {
+                    ds.append(Diagnostic("I002", "\(sub.laCode) \(sub.year): version \(old) superseded by version \(out.version)",
+                                         at: sub.location, laCode: sub.laCode, year: sub.year))
+                    report.superseded += 1
+                }
+                report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: out.version))
                 report.diagnostics += ds
                 report.stored += 1
                 stored += 1

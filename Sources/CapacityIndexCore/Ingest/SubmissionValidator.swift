@@ -113,6 +113,7 @@ public struct SubmissionValidator: Sendable {
             if submittedOn == nil { add("E217", "submitted_on '\(t)' is not a real date", c.location) }
         }
         var entries: [String: ThemeEntry] = [:]
+        var firstRow: [String: SourceLocation] = [:]
         for r in rows {
             guard let themeText = r.text(.theme) else {
                 add("E210", "theme is blank", r.location(of: .theme))
@@ -123,10 +124,11 @@ public struct SubmissionValidator: Sendable {
                     r.location(of: .theme))
                 continue
             }
-            if let earlier = entries[theme.id] {
-                add("E209", "theme '\(theme.id)' appears again (first at \(earlier.location))", r.location(of: .theme), theme: theme.id)
+            if let earlier = firstRow[theme.id] {
+                add("E209", "theme '\(theme.id)' appears again (first at \(earlier))", r.location(of: .theme), theme: theme.id)
                 continue
             }
+            firstRow[theme.id] = r.location
             if let e = entry(r, theme: theme, add: { add($0, $1, $2, theme: theme.id) }) { entries[theme.id] = e }
         }
         // Themes whose row was there but had bad values are not "missing"; and when a row's

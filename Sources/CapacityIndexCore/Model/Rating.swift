@@ -31,7 +31,7 @@ public enum Rating: Int, Sendable, Codable, CaseIterable, Comparable {
         case "4", "inadequate": self = .inadequate
         default:
             // Excel writes numbers as 2.0 now and then.
-            if let d = Double(t), d == d.rounded(), let r = Rating(rawValue: Int(d)) { self = r } else { return nil }
+            if let d = Double(t), (1...4).contains(d), d == d.rounded(), let r = Rating(rawValue: Int(d)) { self = r } else { return nil }
         }
     }
 

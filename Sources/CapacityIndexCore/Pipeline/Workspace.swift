@@ -42,11 +42,18 @@ public enum Workspace {
         let fwPath = try frameworkPath ?? shipped("framework.json")
         let register = try LARegister.load(path: regPath)
         let (fw, hash, bytes) = try Framework.load(path: fwPath)
+        let previous = try store.currentFramework()
         try store.saveRegister(register)
         try store.saveFramework(fw, bytes: bytes, hash: hash, sourceFile: (fwPath as NSString).lastPathComponent, at: now)
+        var problems: [Diagnostic] = []
+        if let previous, previous.hash != hash {
+            problems = FrameworkChange.revalidate(try store.currentSubmissions(), against: fw)
+        }
         return InitSummary(registerRows: register.rows.count, las: register.allCodes.count, frameworkID: fw.id,
                            frameworkVersion: fw.version, frameworkHash: hash, themes: fw.themes.count,
-                           indicators: fw.indicators.count)
+                           indicators: fw.indicators.count,
+                           changedFrom: previous.flatMap { $0.hash == hash ? nil : "\($0.framework.id) \($0.framework.version)" },
+                           problems: problems)
     }
 
     /// Opens the store, initialising it with the defaults when it has no framework yet.
@@ -74,6 +81,10 @@ public struct InitSummary: Sendable, Codable, Equatable {
     public var frameworkHash: String
     public var themes: Int
     public var indicators: Int
+    /// The framework the database was bound to before, when this init changed it.
+    public var changedFrom: String?
+    /// Current submissions that do not satisfy the new framework.
+    public var problems: [Diagnostic]
 }
 
 /// Why the workspace cannot be opened.

@@ -32,6 +32,7 @@ public enum CSVDelimiter: UInt8, Sendable, CaseIterable {
         var semicolons = 0
         var inQuotes = false
         var atFieldStart = true
+        var lineHasText = false  // blank lines and rows of delimiters above the header don't count
         var i = 0
         let count = bytes.count
         scan: while i < count {
@@ -52,6 +53,7 @@ public enum CSVDelimiter: UInt8, Sendable, CaseIterable {
             case UInt8(ascii: "\""):
                 inQuotes = atFieldStart
                 atFieldStart = false
+                lineHasText = true
             case UInt8(ascii: ","):
                 commas += 1
                 atFieldStart = true
@@ -59,9 +61,15 @@ public enum CSVDelimiter: UInt8, Sendable, CaseIterable {
                 semicolons += 1
                 atFieldStart = true
             case 0x0A, 0x0D:
-                break scan
+                if lineHasText { break scan }
+                commas = 0
+                semicolons = 0
+                atFieldStart = true
+            case 0x20, 0x09:
+                break
             default:
                 atFieldStart = false
+                lineHasText = true
             }
             i += 1
         }
