@@ -16,6 +16,14 @@ extension Store {
     public func saveSubmission(_ s: ValidSubmission, frameworkRowID: Int, diagnostics: [Diagnostic],
                                runID: Int, at time: String) throws -> StoreOutcome {
         try db.transaction {
+            // The same file's same content is already current: a run that was killed after
+            // storing it but before recording the file. Storing it again would only add a copy.
+            if let same = try db.query("""
+                SELECT id, version FROM submissions WHERE la_code = ? AND year = ? AND is_current = 1
+                AND content_hash = ? AND source_sha256 = ?
+                """, [s.laCode, s.year, s.contentHash, s.sourceSHA256], { ($0.int(0)!, $0.int(1)!) }).first {
+                return StoreOutcome(submissionID: same.0, version: same.1, superseded: nil)
+            }
             let previous = try db.query(
                 "SELECT version FROM submissions WHERE la_code = ? AND year = ? AND is_current = 1",
                 [s.laCode, s.year]) { $0.int(0)! }.first
