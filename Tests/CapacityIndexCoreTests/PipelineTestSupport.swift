@@ -29,10 +29,15 @@ struct PipelineRun {
 
     static let now = "2026-11-23T09:00:00Z"
 
-    /// The worked example (submissions only; evidence is imported by the evidence tests).
-    static func workedExample() throws -> PipelineRun {
-        try run(register: Repo.fixture("worked-example/register.csv"), framework: Repo.fixture("worked-example/framework.json"),
-                submissions: [Repo.fixture("worked-example/inputs/submissions")])
+    /// The worked example: submissions, and (unless `evidence` is false) its indicator and Ofsted files.
+    static func workedExample(evidence: Bool = true) throws -> PipelineRun {
+        let r = try run(register: Repo.fixture("worked-example/register.csv"), framework: Repo.fixture("worked-example/framework.json"),
+                        submissions: [Repo.fixture("worked-example/inputs/submissions")])
+        if evidence {
+            _ = try EvidenceImporter(store: r.store, now: now).importIndicators(paths: [Repo.fixture("worked-example/inputs/indicators")])
+            _ = try OfstedImporter(store: r.store, now: now).importFiles([Repo.fixture("worked-example/inputs/ofsted/ilacs-outcomes.csv")])
+        }
+        return r
     }
 
     /// The shipped demo data with the shipped register and framework.

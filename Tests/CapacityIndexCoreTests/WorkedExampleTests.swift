@@ -31,21 +31,25 @@ import Testing
     @Test func trends() throws { try check("trends") }
 
     @Test func exportsAreByteIdenticalToTheExpectedFiles() throws {
-        for name in ["la_scores", "theme_balance", "regional_index", "trends"] {
+        for name in ["la_scores", "theme_balance", "regional_index", "trends", "indicators", "matches"] {
             let expected = try #require(FileManager.default.contents(atPath: Repo.fixture("worked-example/expected/\(name).csv")))
             #expect(tables[name].map { Data($0.csv().utf8) } == expected, "\(name).csv differs byte for byte")
         }
     }
 
-    @Test func flagsThatNeedNoEvidence() throws {
-        // W105, W106 and W111 come from imported evidence (EvidenceTests); the rest from the submissions alone.
-        let t = try #require(tables["flags"])
-        let evidenceCodes: Set<String> = ["W105", "W106", "W111"]
-        let expected = try CSVCompare.rows(try String(contentsOfFile: Repo.fixture("worked-example/expected/flags.csv"), encoding: .utf8))
-        let wanted = expected.dropFirst().filter { !evidenceCodes.contains($0[3]) }.map { Array($0.prefix(4)) }
-        let got = try CSVCompare.rows(t.csv()).dropFirst().map { Array($0.prefix(4)) }
-        #expect(got == Array(wanted))
-        #expect(t.rows.count == 9)
+    @Test func flags() throws { try check("flags", ignoring: ["message"]) }
+    @Test func indicators() throws { try check("indicators") }
+    @Test func matches() throws { try check("matches") }
+
+    @Test func allSevenFilesAndNoOthers() {
+        #expect(Set(tables.keys) == ["la_scores", "theme_balance", "regional_index", "trends", "flags", "indicators", "matches"])
+    }
+
+    @Test func flagsWithoutEvidenceAreTheSubmissionOnlyOnes() throws {
+        let bare = try PipelineRun.workedExample(evidence: false).export()
+        let codes = try #require(bare["flags"]).rows.map { $0[3] }
+        #expect(codes.count == 9)
+        #expect(!codes.contains(.code("W105")) && !codes.contains(.code("W106")) && !codes.contains(.code("W111")))
     }
 
     @Test func ashdown2026ByHand() throws {

@@ -176,5 +176,76 @@ enum Schema {
             PRIMARY KEY (run, seq)
         ) STRICT;
         """,
+        // 3: evidence — published indicator values (one per indicator, period and LA: the latest
+        // import wins), the published national and regional figures, Ofsted ILACS inspections
+        // (one per LA and inspection date), statistical neighbours, and every file imported.
+        """
+        CREATE TABLE evidence_files (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+            file_name TEXT NOT NULL CHECK (file_name <> ''),
+            kind TEXT NOT NULL CHECK (kind IN ('ees', 'lait', 'tidy', 'ofsted')),
+            imported_at TEXT NOT NULL,
+            rows_read INTEGER NOT NULL CHECK (rows_read >= 0),
+            rows_ignored INTEGER NOT NULL CHECK (rows_ignored >= 0),
+            values_new INTEGER NOT NULL CHECK (values_new >= 0),
+            values_changed INTEGER NOT NULL CHECK (values_changed >= 0),
+            values_unchanged INTEGER NOT NULL CHECK (values_unchanged >= 0)
+        ) STRICT;
+        CREATE TABLE indicator_values (
+            indicator TEXT NOT NULL CHECK (indicator <> ''),
+            period INTEGER NOT NULL CHECK (period BETWEEN 1990 AND 2100),
+            la_code TEXT NOT NULL REFERENCES las(la_code),
+            period_label TEXT NOT NULL CHECK (period_label <> ''),
+            value REAL,
+            missing_code TEXT CHECK (missing_code IS NULL OR (missing_code = lower(missing_code) AND length(missing_code) <= 40)),
+            combined INTEGER NOT NULL CHECK (combined IN (0, 1)),
+            source_file INTEGER NOT NULL REFERENCES evidence_files(id),
+            source_line INTEGER NOT NULL CHECK (source_line >= 1),
+            CHECK ((value IS NULL) <> (missing_code IS NULL)),
+            PRIMARY KEY (indicator, period, la_code)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE indicator_comparators (
+            indicator TEXT NOT NULL CHECK (indicator <> ''),
+            period INTEGER NOT NULL CHECK (period BETWEEN 1990 AND 2100),
+            level TEXT NOT NULL CHECK (level IN ('national', 'regional')),
+            area_key TEXT NOT NULL CHECK (area_key <> '' AND area_key = lower(area_key)),
+            area TEXT NOT NULL CHECK (area <> ''),
+            area_code TEXT,
+            period_label TEXT NOT NULL CHECK (period_label <> ''),
+            value REAL,
+            missing_code TEXT CHECK (missing_code IS NULL OR missing_code = lower(missing_code)),
+            source_file INTEGER NOT NULL REFERENCES evidence_files(id),
+            CHECK ((value IS NULL) <> (missing_code IS NULL)),
+            PRIMARY KEY (indicator, period, level, area_key)
+        ) STRICT;
+        CREATE TABLE ofsted_inspections (
+            la_code TEXT NOT NULL REFERENCES las(la_code),
+            inspection_date TEXT NOT NULL CHECK (inspection_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            publication_date TEXT NOT NULL CHECK (publication_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            ons_code TEXT NOT NULL,
+            la_name TEXT NOT NULL,
+            inspection_type TEXT,
+            overall INTEGER CHECK (overall BETWEEN 1 AND 4),
+            leaders INTEGER CHECK (leaders BETWEEN 1 AND 4),
+            help_protection INTEGER CHECK (help_protection BETWEEN 1 AND 4),
+            children_in_care INTEGER CHECK (children_in_care BETWEEN 1 AND 4),
+            care_leavers INTEGER CHECK (care_leavers BETWEEN 1 AND 4),
+            source_file INTEGER NOT NULL REFERENCES evidence_files(id),
+            source_line INTEGER NOT NULL CHECK (source_line >= 1),
+            CHECK (publication_date >= inspection_date),
+            PRIMARY KEY (la_code, inspection_date)
+        ) STRICT;
+        CREATE TABLE statistical_neighbours (
+            la_code TEXT NOT NULL REFERENCES las(la_code),
+            rank INTEGER NOT NULL CHECK (rank BETWEEN 1 AND 50),
+            neighbour TEXT NOT NULL REFERENCES las(la_code),
+            closeness TEXT NOT NULL,
+            source_file TEXT NOT NULL,
+            CHECK (neighbour <> la_code),
+            PRIMARY KEY (la_code, rank),
+            UNIQUE (la_code, neighbour)
+        ) STRICT;
+        """,
     ]
 }

@@ -8,7 +8,8 @@ struct CapIndex: ParsableCommand {
         discussion: """
             The yearly cycle:
               November  init, ingest, status      collect and validate each LA's self-assessment
-              January   score, explain, export    capacity index, trends and challenge flags
+              January   evidence, score, explain  published indicators and Ofsted against the self-ratings;
+                        export                    capacity index, trends and challenge flags
               March     score, match, export      priorities, theme support balance, support pairings
 
             Exit codes: 0 success (warnings only, or nothing changed), 1 validation errors
@@ -16,6 +17,6 @@ struct CapIndex: ParsableCommand {
             The database is ./capindex.sqlite unless --db or CAPINDEX_DB says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Ingest.self, Status.self, Score.self, Explain.self, Match.self, Export.self]
+        subcommands: [Init.self, Ingest.self, Status.self, Score.self, Explain.self, Match.self, Export.self, Evidence.self]
     )
 }

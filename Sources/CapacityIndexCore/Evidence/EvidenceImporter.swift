@@ -1,0 +1,135 @@
+import Foundation
+
+/// The evidence stage (SPEC 5): imports published indicator files in any of the three
+/// layouts, recognised by their content and never by their name. Each file is streamed
+/// once to hash it and once to read it; what it holds is stored in one transaction.
+public struct EvidenceImporter {
+    /// The store written to.
+    public let store: Store
+    /// ISO 8601 time stamp of this import (passed in: tests fix it).
+    public var now: String
+
+    /// An importer on a store bound to a framework.
+    public init(store: Store, now: String) {
+        self.store = store
+        self.now = now
+    }
+
+    /// The files under `paths` in import order: files as given, folders walked for
+    /// `.csv` and `.txt` files; all in file-name order.
+    public static func inputFiles(_ paths: [String]) throws -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw IngestError.noSuchPath(p) }
+            if !isDir.boolValue { out.append(p); continue }
+            guard let e = fm.enumerator(atPath: p) else { continue }
+            for case let rel as String in e {
+                let name = (rel as NSString).lastPathComponent
+                if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
+                guard ["csv", "txt"].contains((name as NSString).pathExtension.lowercased()) else { continue }
+                let full = (p as NSString).appendingPathComponent(rel)
+                var d: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { out.append(full) }
+            }
+        }
+        return out.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Imports every indicator file under `paths`.
+    public func importIndicators(paths: [String]) throws -> EvidenceImportReport {
+        guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
+        let matcher = LAMatcher(register: try store.loadRegister())
+        var report = EvidenceImportReport()
+        for path in try EvidenceImporter.inputFiles(paths) {
+            let (result, diagnostics) = try importIndicatorFile(path, catalogue: bound.framework.indicators, matcher: matcher)
+            report.files.append(result)
+            report.diagnostics += diagnostics
+        }
+        return report
+    }
+
+    /// Imports one file; a file that cannot be used stores nothing and says why (W004).
+    func importIndicatorFile(_ path: String, catalogue: [IndicatorDefinition],
+                             matcher: LAMatcher) throws -> (EvidenceFileResult, [Diagnostic]) {
+        let at = SourceLocation(file: path)
+        var diagnostics: [Diagnostic] = []
+        func reject(_ message: String, hint: String, line: Int? = nil, sha: String = "",
+                    layout: EvidenceLayoutKind? = nil) -> (EvidenceFileResult, [Diagnostic]) {
+            diagnostics.append(Diagnostic("W004", message + "; nothing was imported from it", hint: hint,
+                                          at: SourceLocation(file: path, line: line)))
+            return (EvidenceFileResult(file: path, status: .rejected, layout: layout, sha256: sha), diagnostics)
+        }
+        let probe: EvidenceFileProbe
+        do { probe = try EvidenceFileProbe.probe(path: path) } catch {
+            return reject("cannot read the file (\(error))", hint: "check the path and its permissions")
+        }
+        guard let encoding = probe.encoding else {
+            return reject(probe.notText ?? "not a text file", hint: "save the sheet as CSV (UTF-8)", sha: probe.sha256)
+        }
+        if try store.evidenceFileImported(sha256: probe.sha256) {
+            diagnostics.append(Diagnostic("I001", "file content already imported (SHA-256 \(probe.sha256.prefix(12))…); nothing changed",
+                                          at: at))
+            return (EvidenceFileResult(file: path, status: .unchanged, sha256: probe.sha256), diagnostics)
+        }
+        if encoding == .windows1252 {
+            diagnostics.append(Diagnostic("W001", "file read as Windows-1252: it is not valid UTF-8",
+                                          hint: "save it as CSV UTF-8 so every name is exact", at: at))
+        }
+        var layout: EvidenceLayout
+        var scan: EvidenceScanResult
+        do {
+            let reader = try CSVStreamReader(path: path, encoding: encoding)
+            var header: [String]? = nil
+            while try reader.next() {
+                if reader.isBlank { continue }
+                header = reader.record.fields
+                break
+            }
+            guard let header else { return reject("the file is empty", hint: "export the file again", sha: probe.sha256) }
+            switch EvidenceLayout.detect(header: header, catalogue: catalogue) {
+            case .failure(let problem):
+                return reject(problem.message, hint: problem.hint, line: reader.line, sha: probe.sha256)
+            case .success(let l):
+                layout = l
+            }
+            var scanner = EvidenceScanner(layout: layout, catalogue: catalogue, matcher: matcher)
+            scan = try scanner.scan(reader)
+        } catch let e as CSVError {
+            return reject(e.description, hint: "re-save the file from Excel as CSV UTF-8", line: e.line, sha: probe.sha256)
+        } catch {
+            return reject("cannot read the file (\(error))", hint: "check the file", sha: probe.sha256)
+        }
+        if scan.values.isEmpty && scan.comparators.isEmpty && scan.hits == 0 {
+            return reject("\(layout.kind.title) without any indicator of the catalogue",
+                          hint: "check the indicator codes against the framework catalogue (LAIT code, id or EES value column)",
+                          sha: probe.sha256, layout: layout.kind)
+        }
+        let counts = try store.saveIndicatorImport(scan, catalogue: catalogue, laCodes: matcher.codes, file: path,
+                                                    sha256: probe.sha256, kind: layout.kind, at: now)
+        var result = EvidenceFileResult(file: path, status: .imported, layout: layout.kind, sha256: probe.sha256)
+        result.rows = scan.rows
+        result.valuesNew = counts.new
+        result.valuesChanged = counts.changed
+        result.valuesUnchanged = counts.unchanged
+        result.comparators = scan.comparators.count
+        result.notNumbers = scan.notNumbers
+        result.indicators = counts.perIndicator.keys.sorted().map { counts.perIndicator[$0]! }
+        result.ignored = scan.ignored.entries
+        for i in result.ignored {
+            diagnostics.append(Diagnostic("I005", "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
+                                          at: SourceLocation(file: path, line: i.firstLine)))
+        }
+        let list = result.indicators.map { c in
+            "\(c.indicator) \(c.firstPeriod == c.lastPeriod ? "\(c.firstPeriod)" : "\(c.firstPeriod)–\(c.lastPeriod)")"
+        }.joined(separator: ", ")
+        var summary = "\(layout.kind.title), \(scan.rows) rows: \(counts.new + counts.changed + counts.unchanged) LA values "
+            + "(\(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged)"
+        if !list.isEmpty { summary += " of \(list)" }
+        summary += "; \(scan.comparators.count) published national and regional figures"
+        if scan.notNumbers > 0 { summary += "; \(scan.notNumbers) value\(scan.notNumbers == 1 ? " is" : "s are") not a number, kept as missing" }
+        diagnostics.append(Diagnostic("I006", summary, at: at))
+        return (result, diagnostics)
+    }
+}

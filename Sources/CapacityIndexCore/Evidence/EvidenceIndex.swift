@@ -1,0 +1,217 @@
+/// The distribution of one indicator in one period over every LA with a value (regions
+/// and England excluded; a combined return counts once for each of its LAs), with each
+/// LA's band and ranks (SPEC 5).
+public struct IndicatorDistribution: Sendable, Equatable {
+    /// Catalogue id.
+    public var indicator: String
+    /// The year the period counts as.
+    public var period: Int
+    /// The period as published.
+    public var periodLabel: String
+    /// Polarity from the catalogue.
+    public var polarity: Polarity
+    /// Every LA row of the period, values and missing ones, by LA code.
+    public var rows: [String: IndicatorValueRecord]
+    /// LA values in the distribution.
+    public var count: Int
+    /// Q1–Q3 when there are at least 4 values.
+    public var quartiles: Quartiles?
+    /// Mean of the LA values.
+    public var englandMean: Double?
+    /// Each LA's region in the period.
+    public var regionOf: [String: String]
+    /// Mean and count of LA values per region.
+    public var regionMeans: [String: Double]
+    public var regionCounts: [String: Int]
+    /// Bands, national and regional ranks (banded indicators with at least 4 values only).
+    public var bands: [String: QuartileBand]
+    public var nationalRanks: [String: Int]
+    public var regionalRanks: [String: Int]
+
+    /// Builds the distribution of `rows` (one per LA).
+    init(indicator: IndicatorDefinition, period: Int, rows: [IndicatorValueRecord], register: LARegister) {
+        self.indicator = indicator.id
+        self.period = period
+        self.periodLabel = rows.first?.periodLabel ?? String(period)
+        self.polarity = indicator.polarity
+        self.rows = Dictionary(rows.map { ($0.laCode, $0) }, uniquingKeysWith: { _, b in b })
+        let valued = rows.compactMap { r in r.value.map { (r.laCode, $0) } }
+        count = valued.count
+        quartiles = QuartileBanding.quartiles(valued.map(\.1))
+        englandMean = valued.isEmpty ? nil : valued.map(\.1).reduce(0, +) / Double(valued.count)
+        var regionOf: [String: String] = [:]
+        var byRegion: [String: [(String, Double)]] = [:]
+        for r in rows {
+            guard let region = register.row(r.laCode, in: period)?.region else { continue }
+            regionOf[r.laCode] = region
+            if let v = r.value { byRegion[region, default: []].append((r.laCode, v)) }
+        }
+        self.regionOf = regionOf
+        regionMeans = byRegion.mapValues { vs in vs.map(\.1).reduce(0, +) / Double(vs.count) }
+        regionCounts = byRegion.mapValues(\.count)
+        bands = [:]
+        nationalRanks = [:]
+        regionalRanks = [:]
+        guard let q = quartiles, indicator.polarity != .none else { return }
+        for (la, v) in valued { bands[la] = QuartileBanding.band(v, q, polarity: indicator.polarity) }
+        nationalRanks = QuartileBanding.ranks(valued, polarity: indicator.polarity) ?? [:]
+        for (_, vs) in byRegion {
+            for (la, r) in QuartileBanding.ranks(vs, polarity: indicator.polarity) ?? [:] { regionalRanks[la] = r }
+        }
+    }
+}
+
+/// Everything imported, indexed for scoring (W105, W106, W111), exports and reports.
+/// Build it once with ``Store/evidenceIndex()`` and ask it per LA and year.
+public struct EvidenceIndex: EvidenceSource, Sendable {
+    /// The framework's indicator catalogue, in order.
+    public let catalogue: [IndicatorDefinition]
+    /// The framework's themes.
+    public let themes: [ThemeDefinition]
+    private let distributions: [String: [Int: IndicatorDistribution]]
+    private let periodsWithValues: [String: [Int]]
+    private let published: [String: [Int: [String: PublishedFigure]]]
+    private let inspections: [String: [OfstedInspection]]
+    private let neighbours: [String: [String]]
+
+    /// Indexes stored values, published figures, inspections and neighbours.
+    public init(framework: Framework, register: LARegister, values: [IndicatorValueRecord],
+                published: [(indicator: String, period: Int, figure: PublishedFigure)],
+                inspections: [OfstedInspection], neighbours: StatisticalNeighbours) {
+        catalogue = framework.indicators
+        themes = framework.themes
+        let byID = Dictionary(framework.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var grouped: [String: [Int: [IndicatorValueRecord]]] = [:]
+        for v in values where byID[v.indicator] != nil { grouped[v.indicator, default: [:]][v.period, default: []].append(v) }
+        var dists: [String: [Int: IndicatorDistribution]] = [:]
+        var periods: [String: [Int]] = [:]
+        for (ind, byPeriod) in grouped {
+            for (p, rows) in byPeriod {
+                let d = IndicatorDistribution(indicator: byID[ind]!, period: p, rows: rows, register: register)
+                dists[ind, default: [:]][p] = d
+                if d.count > 0 { periods[ind, default: []].append(p) }
+            }
+        }
+        distributions = dists
+        periodsWithValues = periods.mapValues { $0.sorted() }
+        var pub: [String: [Int: [String: PublishedFigure]]] = [:]
+        for p in published {
+            pub[p.indicator, default: [:]][p.period, default: [:]][EvidenceIndex.areaKey(p.figure.level, p.figure.area)] = p.figure
+        }
+        self.published = pub
+        self.inspections = Dictionary(grouping: inspections, by: \.laCode)
+        var n: [String: [String]] = [:]
+        for e in neighbours.entries.sorted(by: { ($0.laCode, $0.rank) < ($1.laCode, $1.rank) }) { n[e.laCode, default: []].append(e.neighbour) }
+        self.neighbours = n
+    }
+
+    static func areaKey(_ level: ComparatorLevel, _ area: String) -> String {
+        level.rawValue + "|" + (level == .national ? "england" : Framework.normalise(area))
+    }
+
+    // MARK: periods and distributions
+
+    /// SPEC 5: the latest period not after `year` in which any LA has a value of `indicator`.
+    public func periodUsed(indicator: String, year: Int) -> Int? {
+        periodsWithValues[indicator]?.last { $0 <= year }
+    }
+
+    /// The distribution of an indicator in a period.
+    public func distribution(indicator: String, period: Int) -> IndicatorDistribution? {
+        distributions[indicator]?[period]
+    }
+
+    /// Periods (ascending) with any stored row of `indicator`.
+    public func periods(indicator: String) -> [Int] {
+        (distributions[indicator].map { Array($0.keys) } ?? []).sorted()
+    }
+
+    /// Every stored LA row of the catalogue's indicators: catalogue order, then period, then LA code.
+    public func allValues() -> [IndicatorValueRecord] {
+        catalogue.flatMap { ind in
+            periods(indicator: ind.id).flatMap { p in
+                distributions[ind.id]![p]!.rows.values.sorted { $0.laCode < $1.laCode }
+            }
+        }
+    }
+
+    /// A published national or regional figure.
+    public func publishedFigure(indicator: String, period: Int, level: ComparatorLevel, area: String = "England") -> PublishedFigure? {
+        published[indicator]?[period]?[EvidenceIndex.areaKey(level, area)]
+    }
+
+    // MARK: per LA
+
+    /// One indicator's evidence for an LA in submission year `year`.
+    public func evidence(laCode: String, indicator id: String, year: Int) -> IndicatorEvidence? {
+        guard let ind = catalogue.first(where: { $0.id == id }) else { return nil }
+        var e = IndicatorEvidence(indicator: ind.id, title: ind.title, unit: ind.unit, polarity: ind.polarity, combined: false,
+                                  nationalCount: 0, regionalCount: 0, neighbourCount: 0)
+        guard let p = periodUsed(indicator: id, year: year), let d = distributions[id]?[p] else { return e }
+        e.period = p
+        e.periodLabel = d.periodLabel
+        let row = d.rows[laCode]
+        e.value = row?.value
+        e.missingCode = row?.missingCode
+        e.missingMeaning = row?.missingCode.map(MissingCode.meaning)
+        e.combined = row?.combined ?? false
+        e.band = d.bands[laCode]
+        e.nationalRank = d.nationalRanks[laCode]
+        e.nationalCount = d.count
+        e.regionalRank = d.regionalRanks[laCode]
+        e.quartiles = d.quartiles
+        e.englandMean = d.englandMean
+        let region = d.regionOf[laCode]
+        e.region = region
+        if let region {
+            e.regionMean = d.regionMeans[region]
+            e.regionalCount = d.regionCounts[region] ?? 0
+            e.publishedRegional = publishedFigure(indicator: id, period: p, level: .regional, area: region)?.value
+        }
+        e.publishedNational = publishedFigure(indicator: id, period: p, level: .national)?.value
+        let nv = (neighbours[laCode] ?? []).compactMap { d.rows[$0]?.value }
+        e.neighbourCount = nv.count
+        e.neighbourMean = nv.isEmpty ? nil : nv.reduce(0, +) / Double(nv.count)
+        return e
+    }
+
+    /// Evidence of several indicators (e.g. a theme's linked ones), in the order given.
+    public func evidence(laCode: String, indicators: [String], year: Int) -> [IndicatorEvidence] {
+        indicators.compactMap { evidence(laCode: laCode, indicator: $0, year: year) }
+    }
+
+    /// Every framework theme's evidence for an LA and submission year: linked indicators
+    /// and the latest Ofsted judgement published before 1 November of the year.
+    public func themeEvidence(laCode: String, year: Int) -> [ThemeEvidence] {
+        themes.map { t in
+            let inspection = t.ofsted.flatMap { latestInspection(laCode: laCode, judging: $0, publishedBefore: "\(year)-11-01") }
+            return ThemeEvidence(theme: t.id, title: t.title, indicators: evidence(laCode: laCode, indicators: t.indicators, year: year),
+                                 ofstedArea: t.ofsted, ofstedGrade: t.ofsted.flatMap { inspection?.grade($0) },
+                                 ofstedInspection: inspection)
+        }
+    }
+
+    /// Every inspection of an LA, oldest first.
+    public func inspections(laCode: String) -> [OfstedInspection] {
+        (inspections[laCode] ?? []).sorted { ($0.publicationDate, $0.inspectionDate) < ($1.publicationDate, $1.inspectionDate) }
+    }
+
+    /// The latest inspection published before `before` (`YYYY-MM-DD`); with `area`, the latest that judged it.
+    public func latestInspection(laCode: String, judging area: OfstedArea? = nil, publishedBefore before: String) -> OfstedInspection? {
+        (inspections[laCode] ?? []).latest(judging: area, publishedBefore: before)
+    }
+
+    // MARK: EvidenceSource
+
+    public func bands(laCode: String, indicators: [String], year: Int) -> [IndicatorBandFact] {
+        indicators.compactMap { id in
+            guard let p = periodUsed(indicator: id, year: year), let b = distributions[id]?[p]?.bands[laCode] else { return nil }
+            return IndicatorBandFact(indicator: id, period: p, band: b.rawValue)
+        }
+    }
+
+    public func latestJudgement(laCode: String, area: OfstedArea, publishedBefore before: String) -> OfstedFact? {
+        guard let i = latestInspection(laCode: laCode, judging: area, publishedBefore: before), let g = i.grade(area) else { return nil }
+        return OfstedFact(grade: g, published: i.publicationDate)
+    }
+}
