@@ -11,6 +11,8 @@ rm -rf "$out" && mkdir -p "$out"
 db="$out/capindex.sqlite"
 "$bin" init --db "$db"
 "$bin" ingest --db "$db" Data/demo
+"$bin" evidence import --db "$db" Data/evidence
+"$bin" evidence ofsted --db "$db" Data/ofsted/ofsted_ilacs_history_2018_2025.csv Data/ofsted/ofsted_ilacs_latest_2025.csv
 "$bin" status --db "$db" --year 2026 --region "Yorkshire and The Humber"
 "$bin" score --db "$db" --all-years --region "Yorkshire and The Humber"
 "$bin" match --db "$db" --year 2026 --region "Yorkshire and The Humber"

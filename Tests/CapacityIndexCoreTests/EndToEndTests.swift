@@ -113,3 +113,23 @@ import Testing
         #expect(s.out.contains("15 of 15"))
     }
 }
+
+extension EndToEndTests {
+    @Test func evidenceCommands() throws {
+        let dir = Repo.tempDir()
+        #expect(try Self.capindex(["init"], in: dir).status == 0)
+        let ok = try Self.capindex(["evidence", "import", Repo.path("Data/evidence")], in: dir)
+        #expect(ok.status == 0, "\(ok.err)")
+        #expect(ok.out.contains("I006"))
+        let again = try Self.capindex(["evidence", "import", Repo.path("Data/evidence")], in: dir)
+        #expect(again.status == 0)
+        #expect(again.out.contains("unchanged"))
+        let ofsted = try Self.capindex(["evidence", "ofsted", Repo.path("Data/ofsted/ofsted_ilacs_latest_2025.csv")], in: dir)
+        #expect(ofsted.status == 0)
+        #expect(ofsted.out.contains("I007"))
+        try Data("a,b\n1,2\n".utf8).write(to: URL(fileURLWithPath: dir + "/mystery.csv"))
+        let bad = try Self.capindex(["evidence", "import", dir + "/mystery.csv"], in: dir)
+        #expect(bad.status == 1)
+        #expect((bad.out + bad.err).contains("W004"))
+    }
+}
