@@ -18,23 +18,7 @@ public struct EvidenceImporter {
     /// The files under `paths` in import order: files as given, folders walked for
     /// `.csv` and `.txt` files; all in file-name order.
     public static func inputFiles(_ paths: [String]) throws -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
-        for p in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw IngestError.noSuchPath(p) }
-            if !isDir.boolValue { out.append(p); continue }
-            guard let e = fm.enumerator(atPath: p) else { continue }
-            for case let rel as String in e {
-                let name = (rel as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
-                guard ["csv", "txt"].contains((name as NSString).pathExtension.lowercased()) else { continue }
-                let full = (p as NSString).appendingPathComponent(rel)
-                var d: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { out.append(full) }
-            }
-        }
-        return out.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        try InputFiles.list(paths, extensions: ["csv", "txt"])
     }
 
     /// Imports every indicator file under `paths`.

@@ -69,26 +69,7 @@ public struct Ingester {
 
     /// The input files under `paths` in the order they are ingested.
     public static func inputFiles(_ paths: [String]) throws -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
-        for p in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
-                throw IngestError.noSuchPath(p)
-            }
-            if !isDir.boolValue { out.append(p); continue }
-            guard let e = fm.enumerator(atPath: p) else { continue }
-            for case let rel as String in e {
-                let name = (rel as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
-                let ext = (name as NSString).pathExtension.lowercased()
-                guard ["csv", "json", "xlsx", "txt"].contains(ext) else { continue }
-                let full = (p as NSString).appendingPathComponent(rel)
-                var d: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { out.append(full) }
-            }
-        }
-        return out.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        try InputFiles.list(paths, extensions: ["csv", "json", "xlsx", "txt"])
     }
 
     /// Ingests every file under `paths`.
