@@ -50,7 +50,7 @@ public struct Exporter {
             return [.int(r.int(0)!), .text(r.string(1)!), .int(r.int(2)!), .number(r.double(3)!), r.double(4).map { .number($0) } ?? .null]
         }.compactMap { $0 }
         let trends = try db.query("""
-            SELECT year, la_code, theme, direction, status FROM trends WHERE run = ?\(yc) ORDER BY year, la_code, position
+            SELECT year, la_code, theme, direction, status FROM theme_results WHERE run = ?\(yc) ORDER BY year, la_code, position
             """, [run.id] + ya) { r -> [ExportValue]? in
             guard laInRegions(r.string(1)!, r.int(0)!) else { return nil }
             return [.int(r.int(0)!), .code(r.string(1)!), .code(r.string(2)!), .code(r.string(3)!), .code(r.string(4)!)]

@@ -45,13 +45,16 @@ public enum ChallengeRules {
     /// The declared-need floor a rating implies, in thirds: 0 (1–2), 1 (3), 2 (4).
     public static func needFloor(_ r: Rating) -> Int { max(0, r.rawValue - 2) }
 
+    /// True when `s` holds nothing but white space (cheaper than Foundation's trimming).
+    static func isBlank(_ s: String) -> Bool { s.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+
     /// W101, W102, W103, W107, W108, W109 for one submission.
     public static func singleSubmission(laCode: String, year: Int, cxSignoff: String?, themes: [ThemeEntry]) -> [ChallengeFlag] {
         var out: [ChallengeFlag] = []
         func flag(_ theme: String?, _ code: String, _ message: String) {
             out.append(ChallengeFlag(year: year, laCode: laCode, theme: theme, code: code, message: message))
         }
-        if (cxSignoff ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+        if isBlank(cxSignoff ?? "") {
             flag(nil, "W107", "No chief executive sign-off on this submission")
         }
         for t in themes {
@@ -65,7 +68,7 @@ public enum ChallengeRules {
             if t.need < needFloor(r) {
                 flag(t.theme, "W103", "Declared need \(t.need) is below the need of \(needFloor(r)) that a rating of \(r.title) implies")
             }
-            if t.development && t.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if t.development && isBlank(t.narrative) {
                 flag(t.theme, "W108", "Area for development without a narrative")
             }
             if t.strength && t.development {

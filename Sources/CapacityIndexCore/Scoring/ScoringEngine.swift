@@ -16,55 +16,83 @@ public struct ScoringEngine {
         themeOrder = Dictionary(uniqueKeysWithValues: framework.themes.enumerated().map { ($1.id, $0) })
     }
 
+    /// An LA and year, the key of everything per submission.
+    private struct LAYear: Hashable {
+        let la: String
+        let year: Int
+    }
+
     /// Scores every current submission given (all years; pass only current versions).
     public func score(_ submissions: [StoredSubmission]) -> ScoreSet {
-        var byKey: [String: StoredSubmission] = [:]
-        for s in submissions { byKey["\(s.laCode)|\(s.year)"] = s }
-        func sub(_ la: String, _ y: Int) -> StoredSubmission? { byKey["\(la)|\(y)"] }
+        let themes = framework.themes
+        let weights = themes.map { Exact(double: $0.weight) }
+        // Each submission's entries at their framework positions, looked up once.
+        var subs: [LAYear: StoredSubmission] = [:]
+        var aligned: [LAYear: [ThemeEntry?]] = [:]
+        for s in submissions {
+            let key = LAYear(la: s.laCode, year: s.year)
+            subs[key] = s
+            var row = [ThemeEntry?](repeating: nil, count: themes.count)
+            for e in s.themes { if let i = themeOrder[e.theme] { row[i] = e } }
+            aligned[key] = row
+        }
+        // Only 4 × 4 × 4 rating/offer/need combinations exist: compute each capacity once.
+        var memo = [ThemeScore?](repeating: nil, count: 5 * 16)
+        func themeScore(_ e: ThemeEntry, _ i: Int) -> ThemeScore {
+            let k = e.rating.rawValue * 16 + e.offer * 4 + e.need
+            var t = memo[k] ?? formula.score(e, weight: .one)
+            memo[k] = t
+            t.theme = e.theme
+            t.weight = weights[i]
+            return t
+        }
         var set = ScoreSet()
-        var lciByKey: [String: Exact] = [:]
+        var laScores: [LAYear: LAScore] = [:]
         let ordered = submissions.sorted { ($0.year, $0.laCode) < ($1.year, $1.laCode) }
-        for s in ordered { lciByKey["\(s.laCode)|\(s.year)"] = laScore(s, previous: nil).lci }
         for s in ordered {
-            var score = laScore(s, previous: nil)
-            if let prev = lciByKey["\(s.laCode)|\(s.year - 1)"] { score.lciChange = score.lci - prev }
+            let key = LAYear(la: s.laCode, year: s.year)
+            let ts = aligned[key]!.enumerated().compactMap { i, e in e.map { themeScore($0, i) } }
+            let lci = CapacityFormula.lci(ts)
+            let row = register.row(s.laCode, in: s.year)
+            laScores[key] = LAScore(year: s.year, laCode: s.laCode, laName: row?.name ?? s.laCode, region: row?.region ?? "",
+                                    lci: lci, band: framework.band(for: lci).name, lciChange: nil, themes: ts)
+        }
+        for s in ordered {
+            var score = laScores[LAYear(la: s.laCode, year: s.year)]!
+            if let prev = laScores[LAYear(la: s.laCode, year: s.year - 1)] { score.lciChange = score.lci - prev.lci }
             set.laScores.append(score)
         }
         // Regions and years.
-        var groups: [String: [LAScore]] = [:]
-        for l in set.laScores { groups["\(l.year)|\(l.region)", default: []].append(l) }
-        let keys = groups.keys.sorted { a, b in
-            let (ya, ra) = split(a), (yb, rb) = split(b)
-            return (ya, ra) < (yb, rb)
+        struct RegionYear: Hashable, Comparable {
+            let year: Int
+            let region: String
+            static func < (a: RegionYear, b: RegionYear) -> Bool { (a.year, a.region) < (b.year, b.region) }
         }
-        var rciByKey: [String: Exact] = [:]
-        for key in keys {
+        var groups: [RegionYear: [LAScore]] = [:]
+        for l in set.laScores { groups[RegionYear(year: l.year, region: l.region), default: []].append(l) }
+        var rci: [RegionYear: Exact] = [:]
+        for (k, ls) in groups { rci[k] = ls.map(\.lci).exactSum() / Exact(Int128(ls.count)) }
+        for key in groups.keys.sorted() {
             let ls = groups[key]!
-            rciByKey[key] = ls.map(\.lci).exactSum() / Exact(Int128(ls.count))
-        }
-        for key in keys {
-            let (year, region) = split(key)
-            let ls = groups[key]!
-            let rci = rciByKey[key]!
-            set.regional.append(RegionalIndex(year: year, region: region, lasSubmitted: ls.count, rci: rci,
-                                              rciChange: rciByKey["\(year - 1)|\(region)"].map { rci - $0 }))
-            var balances: [ThemeBalance] = framework.themes.map { t in
-                let scores = ls.compactMap { l in l.themes.first { $0.theme == t.id } }
-                let entries = ls.compactMap { l in sub(l.laCode, year)?.theme(t.id) }
-                return BalanceRules.balance(year: year, region: region, theme: t.id, scores: scores, entries: entries)
+            let mean = rci[key]!
+            set.regional.append(RegionalIndex(year: key.year, region: key.region, lasSubmitted: ls.count, rci: mean,
+                                              rciChange: rci[RegionYear(year: key.year - 1, region: key.region)].map { mean - $0 }))
+            let rows = ls.map { aligned[LAYear(la: $0.laCode, year: key.year)]! }
+            var balances: [ThemeBalance] = themes.indices.map { i in
+                let entries = rows.compactMap { $0[i] }
+                return BalanceRules.balance(year: key.year, region: key.region, theme: themes[i].id,
+                                            scores: entries.map { themeScore($0, i) }, entries: entries)
             }
             BalanceRules.assignPriorities(&balances, k: framework.priorities)
             set.balances += balances
         }
         for s in ordered {
-            for t in framework.themes {
-                let window = (0..<3).map { k -> (Bool, ThemeEntry?) in
-                    let w = sub(s.laCode, s.year - 2 + k)
-                    return (w != nil, w?.theme(t.id))
-                }
-                set.trends.append(TrendRules.trend(year: s.year, laCode: s.laCode, theme: t.id, window: window))
+            let window = (0..<3).map { aligned[LAYear(la: s.laCode, year: s.year - 2 + $0)] }
+            for (i, t) in themes.enumerated() {
+                set.trends.append(TrendRules.trend(year: s.year, laCode: s.laCode, theme: t.id,
+                                                   window: window.map { ($0 != nil, $0?[i]) }))
             }
-            set.flags += flags(s, sub: sub)
+            set.flags += flags(s, sub: { la, y in subs[LAYear(la: la, year: y)] })
         }
         set.flags.sort { a, b in
             let ka = (a.year, a.laCode, a.theme.map { (themeOrder[$0] ?? 999) + 1 } ?? 0, a.code)
@@ -72,11 +100,6 @@ public struct ScoringEngine {
             return ka < kb
         }
         return set
-    }
-
-    private func split(_ key: String) -> (Int, String) {
-        let i = key.firstIndex(of: "|")!
-        return (Int(key[..<i])!, String(key[key.index(after: i)...]))
     }
 
     /// One LA's capacity index for one year.

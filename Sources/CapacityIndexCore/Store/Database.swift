@@ -233,3 +233,43 @@ public struct Row {
         return nil
     }
 }
+
+extension Statement {
+    // Allocation-free binding for bulk inserts: no argument arrays, no existentials.
+    // Indexes are 1-based, as in SQL.
+
+    /// Binds an integer.
+    @inline(__always) public func bind(_ i: Int32, _ v: Int) { sqlite3_bind_int64(pointer, i, Int64(v)) }
+    /// Binds a double.
+    @inline(__always) public func bind(_ i: Int32, _ v: Double) { sqlite3_bind_double(pointer, i, v) }
+    /// Binds a double or NULL.
+    @inline(__always) public func bind(_ i: Int32, _ v: Double?) {
+        if let v { sqlite3_bind_double(pointer, i, v) } else { sqlite3_bind_null(pointer, i) }
+    }
+    /// Binds an integer or NULL.
+    @inline(__always) public func bind(_ i: Int32, _ v: Int?) {
+        if let v { sqlite3_bind_int64(pointer, i, Int64(v)) } else { sqlite3_bind_null(pointer, i) }
+    }
+    /// Binds text (copied by SQLite).
+    @inline(__always) public func bind(_ i: Int32, _ v: String) {
+        var s = v
+        s.withUTF8 { b in
+            if let base = b.baseAddress, b.count > 0 {
+                _ = sqlite3_bind_text(pointer, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(b.count), SQLITE_TRANSIENT)
+            } else {
+                _ = sqlite3_bind_text(pointer, i, "", 0, SQLITE_TRANSIENT)
+            }
+        }
+    }
+    /// Binds text or NULL.
+    @inline(__always) public func bind(_ i: Int32, _ v: String?) {
+        if let v { bind(i, v) } else { sqlite3_bind_null(pointer, i) }
+    }
+
+    /// Runs the bound statement once (an insert or update) and readies it for the next row.
+    public func insertBound() throws {
+        let rc = sqlite3_step(pointer)
+        sqlite3_reset(pointer)
+        if rc != SQLITE_DONE && rc != SQLITE_ROW { throw db.error(rc, sql) }
+    }
+}

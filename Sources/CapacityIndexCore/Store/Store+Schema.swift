@@ -91,7 +91,10 @@ enum Schema {
         CREATE INDEX diagnostics_la_year ON diagnostics(la_code, year);
         """,
         // 2: scoring runs and their results. Each run records the framework and the exact
-        // submission versions it read; results of the latest run are kept in full.
+        // submission versions it read; results of the latest run are kept in full. One row
+        // per LA, year and theme holds the capacity parts and the trend (half the rows of two
+        // tables); it is rewritten whole by each run and read whole by exports, so it is an
+        // append-only rowid table without a key to maintain (the run writes each row once).
         """
         CREATE TABLE score_runs (
             id INTEGER PRIMARY KEY,
@@ -115,19 +118,21 @@ enum Schema {
             lci_change REAL,
             PRIMARY KEY (run, year, la_code)
         ) STRICT;
-        CREATE TABLE theme_scores (
+        CREATE TABLE theme_results (
             run INTEGER NOT NULL REFERENCES score_runs(id),
             year INTEGER NOT NULL,
             la_code TEXT NOT NULL,
-            theme TEXT NOT NULL,
             position INTEGER NOT NULL,
-            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
-            q REAL NOT NULL CHECK (q BETWEEN 0 AND 1),
-            o REAL NOT NULL CHECK (o BETWEEN 0 AND 1),
-            n REAL NOT NULL CHECK (n BETWEEN 0 AND 1),
-            c REAL NOT NULL CHECK (c BETWEEN 0 AND 1),
-            weight REAL NOT NULL CHECK (weight > 0),
-            PRIMARY KEY (run, year, la_code, theme)
+            theme TEXT NOT NULL,
+            rating INTEGER CHECK (rating BETWEEN 1 AND 4),
+            q REAL CHECK (q BETWEEN 0 AND 1),
+            o REAL CHECK (o BETWEEN 0 AND 1),
+            n REAL CHECK (n BETWEEN 0 AND 1),
+            c REAL CHECK (c BETWEEN 0 AND 1),
+            weight REAL CHECK (weight > 0),
+            direction TEXT NOT NULL CHECK (direction IN ('improving', 'stable', 'declining', 'insufficient-history')),
+            status TEXT NOT NULL CHECK (status IN ('persistent-development', 'persistent-strength', 'new-development',
+                'resolved-development', 'new-strength', 'lapsed-strength', 'none'))
         ) STRICT;
         CREATE TABLE theme_balance (
             run INTEGER NOT NULL REFERENCES score_runs(id),
@@ -153,17 +158,6 @@ enum Schema {
             rci REAL NOT NULL CHECK (rci BETWEEN 0 AND 100),
             rci_change REAL,
             PRIMARY KEY (run, year, region)
-        ) STRICT;
-        CREATE TABLE trends (
-            run INTEGER NOT NULL REFERENCES score_runs(id),
-            year INTEGER NOT NULL,
-            la_code TEXT NOT NULL,
-            theme TEXT NOT NULL,
-            position INTEGER NOT NULL,
-            direction TEXT NOT NULL CHECK (direction IN ('improving', 'stable', 'declining', 'insufficient-history')),
-            status TEXT NOT NULL CHECK (status IN ('persistent-development', 'persistent-strength', 'new-development',
-                'resolved-development', 'new-strength', 'lapsed-strength', 'none')),
-            PRIMARY KEY (run, year, la_code, theme)
         ) STRICT;
         CREATE TABLE flags (
             run INTEGER NOT NULL REFERENCES score_runs(id),

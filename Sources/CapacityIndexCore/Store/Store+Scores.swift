@@ -33,7 +33,7 @@ extension Store {
         let (hash, inputs) = try inputsFingerprint()
         let count = inputs.split(separator: "\n").count - 2
         return try db.transaction {
-            for t in ["la_scores", "theme_scores", "theme_balance", "regional_index", "trends", "flags"] {
+            for t in ["la_scores", "theme_results", "theme_balance", "regional_index", "flags"] {
                 try db.execute("DELETE FROM \(t)")
             }
             try db.run("""
@@ -41,16 +41,24 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, time, framework.framework.id, framework.framework.version, framework.hash, hash, inputs, count)
             let run = Int(db.lastInsertRowID)
-            let la = try db.statement("INSERT INTO la_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            let th = try db.statement("INSERT INTO theme_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            for s in set.laScores {
-                try la.execute(run, s.year, s.laCode, s.laName, s.region, s.lci.double, s.lci.description, s.band, s.lciChange?.double)
-                for (i, t) in s.themes.enumerated() {
-                    try th.execute(run, s.year, s.laCode, t.theme, i, t.rating.rawValue, t.q.double, t.o.double, t.n.double,
-                                   t.c.double, t.weight.double)
-                }
-            }
             let order = Dictionary(uniqueKeysWithValues: framework.framework.themes.enumerated().map { ($1.id, $0) })
+            let la = try db.statement("INSERT INTO la_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            var parts: [String: ThemeScore] = [:]
+            for s in set.laScores {
+                la.bind(1, run); la.bind(2, s.year); la.bind(3, s.laCode); la.bind(4, s.laName); la.bind(5, s.region)
+                la.bind(6, s.lci.double); la.bind(7, s.lci.description); la.bind(8, s.band); la.bind(9, s.lciChange?.double)
+                try la.insertBound()
+                for t in s.themes { parts["\(s.year)|\(s.laCode)|\(t.theme)"] = t }
+            }
+            // One row per LA, year and theme: the capacity parts beside the trend.
+            let th = try db.statement("INSERT INTO theme_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            for t in set.trends {
+                let p = parts["\(t.year)|\(t.laCode)|\(t.theme)"]
+                th.bind(1, run); th.bind(2, t.year); th.bind(3, t.laCode); th.bind(4, order[t.theme] ?? 0); th.bind(5, t.theme)
+                th.bind(6, p?.rating.rawValue); th.bind(7, p?.q.double); th.bind(8, p?.o.double); th.bind(9, p?.n.double)
+                th.bind(10, p?.c.double); th.bind(11, p?.weight.double); th.bind(12, t.direction.rawValue); th.bind(13, t.status.rawValue)
+                try th.insertBound()
+            }
             let bal = try db.statement("INSERT INTO theme_balance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for b in set.balances {
                 try bal.execute(run, b.year, b.region, b.theme, order[b.theme] ?? 0, b.rated, b.supply.double, b.demand.double,
@@ -59,10 +67,6 @@ extension Store {
             let reg = try db.statement("INSERT INTO regional_index VALUES (?, ?, ?, ?, ?, ?)")
             for r in set.regional {
                 try reg.execute(run, r.year, r.region, r.lasSubmitted, r.rci.double, r.rciChange?.double)
-            }
-            let tr = try db.statement("INSERT INTO trends VALUES (?, ?, ?, ?, ?, ?, ?)")
-            for t in set.trends {
-                try tr.execute(run, t.year, t.laCode, t.theme, order[t.theme] ?? 0, t.direction.rawValue, t.status.rawValue)
             }
             let fl = try db.statement("INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)")
             for (i, f) in set.flags.enumerated() {

@@ -17,6 +17,9 @@ public final class Store {
             try db.execute("PRAGMA synchronous = NORMAL")
         }
         try db.execute("PRAGMA foreign_keys = ON")
+        // A national store is tens of MB; the 2 MB default cache makes SQLite evict and
+        // re-zero pages during a scoring run's bulk writes (seen in callgrind).
+        try db.execute("PRAGMA cache_size = -65536")
         try migrate()
     }
 

@@ -48,7 +48,11 @@ public struct Exact: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The nearest `Double` (correctly rounded while both parts fit in 53 bits).
-    public var double: Double { Double(numerator) / Double(denominator) }
+    public var double: Double {
+        // The generic Int128 → Double conversion is slow; scores nearly always fit in Int64.
+        if let n = Int64(exactly: numerator), let d = Int64(exactly: denominator) { return Double(n) / Double(d) }
+        return Double(numerator) / Double(denominator)
+    }
 
     /// `numerator/denominator`, for logs and tests.
     public var description: String { denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)" }
