@@ -18,9 +18,12 @@ let package = Package(
         // SHA-256 from the system's libcrypto (libssl-dev).
         .systemLibrary(name: "CCrypto", path: "Sources/CCrypto",
                        providers: [.apt(["libssl-dev"])]),
+        // Deflate and CRC-32 from the system zlib (zlib1g-dev), for .xlsx workbooks.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
+                       providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "CapacityIndexCore",
-            dependencies: ["CSQLite", "CCrypto"],
+            dependencies: ["CSQLite", "CCrypto", "CZlib"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(

@@ -19,6 +19,8 @@ public enum DiagnosticCodes {
         ("E215", "narrative over the limit"),
         ("E216", "not a text file (a NUL byte, or bytes that are neither UTF-8 nor Windows-1252)"),
         ("E217", "submitted_on not a real date"),
+        ("E218", "unreadable workbook (not a ZIP, truncated, bad CRC, unsupported compression, malformed XML, no worksheet)"),
+        ("E219", "encrypted (password-protected) workbook"),
         ("W001", "file read as Windows-1252"),
         ("W002", "a submission-level field with different values on different rows (the first counts)"),
         ("W003", "cells beyond the header ignored"),
@@ -52,6 +54,8 @@ public enum DiagnosticCodes {
         case "E215": "shorten the narrative"
         case "E216": "save the sheet as CSV (UTF-8) or JSON, not as a workbook or binary file"
         case "E217": "write the date as YYYY-MM-DD or DD/MM/YYYY"
+        case "E218": "open the file in Excel or LibreOffice and save it again as Excel Workbook (.xlsx), or send it again"
+        case "E219": "remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it), save, and send it again"
         default: nil
         }
     }

@@ -163,6 +163,10 @@ public struct Ingester {
     /// Parses a file by its format: `.json` and `.xlsx` by name, else by a look at the bytes.
     static func read(_ bytes: [UInt8], name: String) -> RawFile {
         let ext = (name as NSString).pathExtension.lowercased()
+        // A ZIP (an .xlsx under any name) or an OLE file (an encrypted workbook, an old .xls).
+        if ext == "xlsx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: XLSXWorkbook.oleMagic) {
+            return XLSXSubmissionReader.read(bytes, name: name)
+        }
         let firstByte = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).first
         if ext == "json" || (ext != "csv" && (firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "["))) {
             if let d = try? TextDecoding.decode(bytes), d.encoding != .windows1252 {

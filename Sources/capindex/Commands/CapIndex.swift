@@ -7,7 +7,8 @@ struct CapIndex: ParsableCommand {
         abstract: "Self-assessment pipeline for a region's children's services sector-led improvement programme.",
         discussion: """
             The yearly cycle:
-              November  init, ingest, status      collect and validate each LA's self-assessment
+              November  init, template            send each LA its Excel workbook for the year
+                        ingest, status            collect and validate each LA's self-assessment
               January   evidence, score, explain  published indicators and Ofsted against the self-ratings;
                         export                    capacity index, trends and challenge flags
               March     score, match, export      priorities, theme support balance, support pairings
@@ -17,6 +18,6 @@ struct CapIndex: ParsableCommand {
             The database is ./capindex.sqlite unless --db or CAPINDEX_DB says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Ingest.self, Status.self, Score.self, Explain.self, Match.self, Export.self, Evidence.self]
+        subcommands: [Init.self, Template.self, Ingest.self, Status.self, Score.self, Explain.self, Match.self, Export.self, Evidence.self]
     )
 }

@@ -4,7 +4,7 @@ import CapacityIndexCore
 /// `capindex ingest PATH...`: validate and store submissions.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate and store submissions (CSV, JSON; files or folders, in file-name order).")
+        abstract: "Validate and store submissions (CSV, JSON, Excel .xlsx; files or folders, in file-name order).")
 
     @OptionGroup var global: GlobalOptions
 

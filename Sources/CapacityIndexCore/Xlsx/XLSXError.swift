@@ -1,0 +1,44 @@
+/// Why a workbook cannot be read at all: the file becomes one file-level E218 or E219.
+public struct XLSXError: Error, Equatable, CustomStringConvertible {
+    /// What kind of damage.
+    public enum Reason: String, Sendable, Equatable {
+        /// The bytes are not a ZIP archive (nor an OLE file).
+        case notZip
+        /// The archive ends early or its directory points outside the file.
+        case truncated
+        /// An entry's CRC-32 does not match its data.
+        case badCRC
+        /// An entry's compressed data is damaged or does not match its declared size.
+        case damaged
+        /// A compression method or feature other than stored/deflate, or ZIP encryption.
+        case unsupported
+        /// A part is too large to be a submission (a guard against ZIP bombs).
+        case tooLarge
+        /// A part is not well-formed UTF-8 XML, or says something impossible.
+        case malformedXML
+        /// A required part (workbook, worksheet) is missing.
+        case missingPart
+        /// A password-protected workbook (an OLE2 file holding an EncryptedPackage).
+        case encrypted
+    }
+
+    /// What kind of damage.
+    public var reason: Reason
+    /// The specific detail, for the diagnostic.
+    public var message: String
+    /// The package part concerned (`xl/worksheets/sheet1.xml`), when there is one.
+    public var part: String?
+
+    /// An error of `reason` with the detail `message`.
+    public init(_ reason: Reason, _ message: String, part: String? = nil) {
+        self.reason = reason
+        self.message = message
+        self.part = part
+    }
+
+    /// E219 for an encrypted workbook, E218 for everything else.
+    public var code: String { reason == .encrypted ? "E219" : "E218" }
+
+    /// The part, if any, then the detail.
+    public var description: String { (part.map { "\($0): " } ?? "") + message }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Turns an .xlsx submission (a capindex template as Excel, LibreOffice, Google Sheets or
+/// Numbers saved it, or any sheet laid out like the CSV long form) into raw rows located
+/// by cell, so the one validator applies SPEC 2's rules unchanged.
+///
+/// The header row is the first row, in the first sheet that has one, with at least two
+/// field names as labels (`theme`, `rating`, …); rows below it are theme rows, matched by
+/// their theme, not their position. `la_code`, `year`, `submitted_on` and `cx_signoff`
+/// come from their own columns when the header row has them, else from the header block
+/// above it: a cell labelled with the field name, the value in the cell to its right.
+enum XLSXSubmissionReader {
+    /// Fields of the header block.
+    static let blockFields: [SubmissionField] = [.laCode, .year, .submittedOn, .cxSignoff]
+
+    /// Reads the bytes of a workbook.
+    static func read(_ bytes: [UInt8], name: String) -> RawFile {
+        var file = RawFile(name: name, format: .xlsx, rows: [], notices: [], fileError: nil)
+        do {
+            let workbook = try XLSXWorkbook(bytes)
+            try readRows(workbook, into: &file)
+        } catch {
+            let what = error.reason == .encrypted ? error.message : "unreadable workbook: \(error.description)"
+            file.fileError = Diagnostic(error.code, what, hint: DiagnosticCodes.hint(error.code),
+                                        at: SourceLocation(file: name))
+            file.rows = []
+        }
+        return file
+    }
+
+    /// The field a header label names: any case, blanks or `_` between words, a trailing `:` or `*`.
+    static func field(forLabel text: String) -> SubmissionField? {
+        var t = Framework.normalise(text)
+        while t.hasSuffix(":") || t.hasSuffix("*") { t = Framework.normalise(String(t.dropLast())) }
+        return SubmissionField(rawValue: t.replacingOccurrences(of: " ", with: "_"))
+    }
+
+    /// Labels of the template's own extra columns, which are ignored without a note:
+    /// `title`, and last year's values (`2025 rating`, `last year …`).
+    static func isTemplateExtra(_ label: String) -> Bool {
+        let t = Framework.normalise(label)
+        if t == "title" || t.hasPrefix("last year") { return true }
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        return digits.count == 4 && t.dropFirst(4).hasPrefix(" ")
+    }
+
+    private static func readRows(_ workbook: XLSXWorkbook, into file: inout RawFile) throws(XLSXError) {
+        let name = file.name
+        // Visible sheets first, each group in workbook order.
+        let order = workbook.sheets.filter(\.visible) + workbook.sheets.filter { !$0.visible }
+        var first: XLSXSheet?
+        var found: (sheet: XLSXSheet, row: Int)?
+        for s in order {
+            let sheet = try workbook.read(s)
+            if first == nil { first = sheet }
+            if let row = headerRow(in: sheet) { found = (sheet, row); break }
+        }
+        guard let (sheet, headerRowNumber) = found else {
+            let where0 = first.map { $0.reference(row: 1, column: 1) }
+            file.fileError = Diagnostic("E210", "no sheet has a header row naming the columns theme and rating (and rating, strength, offer, … beside them)",
+                                        hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, path: where0))
+            return
+        }
+        func loc(_ row: Int, _ col: Int) -> SourceLocation {
+            SourceLocation(file: name, path: sheet.reference(row: row, column: col))
+        }
+        func text(_ cell: XLSXCell?, _ field: SubmissionField) -> String? {
+            cell?.text(asDate: field == .submittedOn, date1904: workbook.date1904)
+        }
+
+        // The header row: field columns, ignored columns noted.
+        let header = sheet.rows[headerRowNumber] ?? [:]
+        var columns: [(column: Int, field: SubmissionField)] = []
+        var seen = Set<SubmissionField>()
+        for col in header.keys.sorted() {
+            guard case .text(let label) = header[col]!, !label.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            if let f = field(forLabel: label), seen.insert(f).inserted {
+                columns.append((col, f))
+            } else if field(forLabel: label) != nil {
+                file.notices.append(Diagnostic("I003", "column '\(label)' ignored: a second column of that name; the first counts",
+                                               at: loc(headerRowNumber, col)))
+            } else if !isTemplateExtra(label) {
+                file.notices.append(Diagnostic("I003", "column '\(label)' ignored: not a submission field", at: loc(headerRowNumber, col)))
+            }
+        }
+        let labelled = Set(header.compactMap { col, cell -> Int? in
+            if case .text(let t) = cell, !t.trimmingCharacters(in: .whitespaces).isEmpty { return col }
+            return nil
+        })
+
+        // The header block above the header row.
+        var block: [SubmissionField: RawCell] = [:]
+        for r in sheet.rowNumbers where r < headerRowNumber {
+            for (col, cell) in sheet.rows[r]!.sorted(by: { $0.key < $1.key }) {
+                guard case .text(let label) = cell, let f = field(forLabel: label), blockFields.contains(f),
+                      block[f] == nil, !seen.contains(f) else { continue }
+                block[f] = RawCell(text(sheet.cell(row: r, column: col + 1), f), at: loc(r, col + 1))
+            }
+        }
+
+        let missing = SubmissionField.required.filter { !seen.contains($0) && block[$0] == nil }
+        if !missing.isEmpty {
+            let names = missing.map(\.rawValue).joined(separator: ", ")
+            let inBlock = missing.contains(.laCode) || missing.contains(.year) ? " (la_code and year may also stand in the header block above it)" : ""
+            file.fileError = Diagnostic("E210", "required column\(missing.count == 1 ? "" : "s") \(names) missing from the header row\(inBlock)",
+                                        hint: DiagnosticCodes.hint("E210"), at: loc(headerRowNumber, 1))
+            return
+        }
+
+        // Theme rows.
+        var strayRows = 0
+        var firstStray: SourceLocation?
+        for r in sheet.rowNumbers where r > headerRowNumber {
+            let cells = sheet.rows[r]!
+            var row = RawRow(cells: block, location: loc(r, columns.first { $0.field == .theme }?.column ?? 1))
+            var any = false
+            for (col, f) in columns {
+                let c = RawCell(text(cells[col], f), at: loc(r, col))
+                if c.text != nil { any = true }
+                row.cells[f] = c
+            }
+            if let stray = cells.keys.sorted().first(where: { col in
+                !labelled.contains(col) && text(cells[col], .narrative).map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == true
+            }) {
+                strayRows += 1
+                if firstStray == nil { firstStray = loc(r, stray) }
+            }
+            if any { file.rows.append(row) }
+        }
+        if let firstStray {
+            file.notices.append(Diagnostic("W003", "\(strayRows) row\(strayRows == 1 ? " has" : "s have") cells in columns without a header label; they were ignored",
+                                           hint: "give the column a header, or delete the stray cells", at: firstStray))
+        }
+        if file.rows.isEmpty {
+            // No theme rows at all: still a submission, so the validator reports the missing themes.
+            file.emptySubmissions.append(RawRow(cells: block, location: loc(headerRowNumber, 1)))
+        }
+    }
+
+    /// The first row with at least two field names as labels, theme or rating among them
+    /// or not (a header without `theme` is still found, so E210 can say it is missing).
+    static func headerRow(in sheet: XLSXSheet) -> Int? {
+        for r in sheet.rowNumbers {
+            var fields = Set<SubmissionField>()
+            for cell in sheet.rows[r]!.values {
+                if case .text(let label) = cell, let f = field(forLabel: label) { fields.insert(f) }
+            }
+            if fields.subtracting(blockFields).count >= 2 || fields.count >= 3 { return r }
+        }
+        return nil
+    }
+}
