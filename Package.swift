@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(
             name: "CapacityIndexCoreTests",
             dependencies: ["CapacityIndexCore"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

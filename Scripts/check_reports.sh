@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Writes the demo reports (Yorkshire and The Humber 2026: status, challenge overview and
+# packs, summit, trends, index; Markdown and HTML) and checks every HTML page as a person
+# would meet it: axe-core (fails on any serious or critical violation) and the Nu HTML
+# validator (fails on any error).
+#
+# Usage: Scripts/check_reports.sh [--pages-only] [OUTDIR]     (default OUTDIR: .build/report-check)
+# Needs the team's tools beside the repository (../shared/tools, or CAPINDEX_SHARED=DIR);
+# install them once with: bash ../shared/tools/setup.sh
+# Exit: 0 all pages pass, 1 an axe or validator failure, 2 setup or build problem.
+set -u
+cd "$(dirname "$0")/.."
+pages_only=0
+if [ "${1:-}" = "--pages-only" ]; then pages_only=1; shift; fi
+out="${1:-.build/report-check}"
+shared="${CAPINDEX_SHARED:-../shared}"
+tools="$shared/tools"
+region="Yorkshire and The Humber"
+year=2026
+
+if [ $pages_only -eq 0 ]; then
+  for t in axe_check.py html_validate.sh; do
+    [ -f "$tools/$t" ] || { echo "check_reports: $tools/$t not found; set CAPINDEX_SHARED to the shared folder" >&2; exit 2; }
+  done
+fi
+
+swift build --product capindex >/dev/null || { echo "check_reports: swift build failed" >&2; exit 2; }
+bin="$(swift build --show-bin-path)/capindex"
+
+# A fixed clock, so the pages are the same on every run.
+export CAPINDEX_NOW="2026-11-23T09:00:00Z"
+export CAPINDEX_DATA="$PWD/Data"
+rm -rf "$out" && mkdir -p "$out"
+db="$out/capindex.sqlite"
+# The pages exactly as the README's main command writes them …
+"$bin" demo --out "$out/demo" --date 2027-01-20 --quiet
+rc=$?
+if [ $rc -gt 1 ]; then echo "check_reports: capindex demo failed ($rc)" >&2; exit 2; fi
+# … and the summit and a challenge pack again in a region's own look (settings file with
+# title, introduction, accent colour), since the accent colour reaches text and borders.
+"$bin" report summit --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" --out "$out/branded" \
+  --date 2027-01-20 --settings Data/report-settings.example.json || { echo "check_reports: capindex report failed" >&2; exit 2; }
+pages="$out/demo/yorkshire-and-the-humber/$year"
+html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html)
+echo "check_reports: ${#html[@]} HTML and $(ls "$pages"/*.md | wc -l) Markdown pages"
+[ $pages_only -eq 1 ] && exit 0
+
+status=0
+echo "== axe-core (fails on serious or critical) =="
+python3 "$tools/axe_check.py" --fail-on serious "${html[@]}"
+rc=$?
+if [ $rc -ne 0 ]; then echo "check_reports: axe FAILED ($rc)"; status=1; fi
+echo "== Nu HTML validator (fails on any error) =="
+bash "$tools/html_validate.sh" "${html[@]}"
+rc=$?
+if [ $rc -ne 0 ]; then echo "check_reports: validator FAILED ($rc)"; status=1; fi
+[ $status -eq 0 ] && echo "check_reports: OK - ${#html[@]} pages pass axe (no serious/critical) and the validator (no error)"
+exit $status
