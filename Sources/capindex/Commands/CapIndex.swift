@@ -10,14 +10,16 @@ struct CapIndex: ParsableCommand {
               November  init, template            send each LA its Excel workbook for the year
                         ingest, status            collect and validate each LA's self-assessment
               January   evidence, score, explain  published indicators and Ofsted against the self-ratings;
-                        export                    capacity index, trends and challenge flags
-              March     score, match, export      priorities, theme support balance, support pairings
+                        report challenge, export  capacity index, trends, challenge flags, one pack per LA
+              March     match, report summit      priorities, theme support balance, support pairings
+              any time  run (cron), demo          everything above in one idempotent command
 
             Exit codes: 0 success (warnings only, or nothing changed), 1 validation errors
             (some submission rejected; the rest still done), 2 usage error, 3 anything else.
             The database is ./capindex.sqlite unless --db or CAPINDEX_DB says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Template.self, Ingest.self, Status.self, Score.self, Explain.self, Match.self, Export.self, Evidence.self]
+        subcommands: [Init.self, Template.self, Ingest.self, Status.self, Evidence.self, Score.self, Explain.self, Match.self,
+                      Report.self, Export.self, Run.self, Demo.self]
     )
 }

@@ -1,0 +1,59 @@
+import Foundation
+
+/// What a run read, kept beside its outputs (`OUT/.capindex-run.json`): when the next
+/// run reads the same, it has nothing to do. Input files are compared by path, size and
+/// modification time (cheap enough for an hourly cron over 100 MB of evidence); the
+/// database by its scoring-inputs fingerprint, so a manual `ingest` between runs counts.
+struct RunState: Codable, Equatable {
+    var version = 1
+    var files: String
+    var parameters: String
+    var database: String
+    var finishedAt: String?
+    var outputs: [String] = []
+
+    static let fileName = ".capindex-run.json"
+
+    static func current(store: Store, request: RunRequest) throws -> RunState {
+        var lines: [String] = []
+        let paths = try Ingester.inputFiles(request.submissions) + (request.evidence.isEmpty ? [] : try EvidenceImporter.inputFiles(request.evidence))
+        for p in paths {
+            let a = try FileManager.default.attributesOfItem(atPath: p)
+            let size = (a[.size] as? NSNumber)?.int64Value ?? -1
+            let mtime = (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            lines.append("\(p)\t\(size)\t\(mtime)")
+        }
+        var settings = ""
+        if let s = request.settingsPath, let d = FileManager.default.contents(atPath: s) { settings = SHA256.hex(d) }
+        if let s = request.settingsPath, let logo = try? ReportSettings.load(path: s).logoPath,
+           let d = FileManager.default.contents(atPath: logo) { settings += SHA256.hex(d) }
+        let params = "year \(request.year); regions \(request.regions?.joined(separator: "|") ?? "*"); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
+        return RunState(files: SHA256.hex(lines.joined(separator: "\n")), parameters: params,
+                        database: try store.inputsFingerprint().hash)
+    }
+
+    func matches(_ other: RunState) -> Bool {
+        version == other.version && files == other.files && parameters == other.parameters && database == other.database
+    }
+
+    func outputsExist() -> Bool {
+        !outputs.isEmpty && outputs.allSatisfy { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    static func load(outDir: String) -> RunState? {
+        guard let d = FileManager.default.contents(atPath: (outDir as NSString).appendingPathComponent(fileName)) else { return nil }
+        return try? JSONDecoder().decode(RunState.self, from: d)
+    }
+
+    func save(outDir: String) throws {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        try AtomicFile.write(try e.encode(self), to: (outDir as NSString).appendingPathComponent(RunState.fileName))
+    }
+}
+
+/// The version of capindex, recorded with runs.
+public enum CapIndexVersion {
+    public static let current = "0.1.0"
+}
