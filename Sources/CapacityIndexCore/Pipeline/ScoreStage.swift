@@ -3,19 +3,24 @@
 public enum ScoreStage {
     /// Scores every current submission and records the run.
     public static func run(store: Store, now: String) throws -> (run: ScoreRun, scores: ScoreSet) {
+        try run(store: store, now: now, fingerprint: try store.inputsFingerprint())
+    }
+
+    static func run(store: Store, now: String, fingerprint: (hash: String, inputs: String)) throws -> (run: ScoreRun, scores: ScoreSet) {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         let engine = ScoringEngine(framework: bound.framework, register: try store.loadRegister(),
                                    evidence: try store.evidenceSource())
-        let set = engine.score(try store.currentSubmissions())
-        let run = try store.saveScoreRun(set, framework: bound, at: now)
+        let set = engine.score(try store.currentSubmissionsForScoring())
+        let run = try store.saveScoreRun(set, framework: bound, fingerprint: fingerprint, at: now)
         return (run, set)
     }
 
     /// The latest run when its inputs are still current; otherwise a new run.
     public static func ensureFresh(store: Store, now: String) throws -> (run: ScoreRun, rescored: Bool) {
-        if let last = try store.latestScoreRun(), last.inputsHash == (try store.inputsFingerprint().hash) {
+        let fingerprint = try store.inputsFingerprint()
+        if let last = try store.latestScoreRun(), last.inputsHash == fingerprint.hash {
             return (last, false)
         }
-        return (try run(store: store, now: now).run, true)
+        return (try run(store: store, now: now, fingerprint: fingerprint).run, true)
     }
 }

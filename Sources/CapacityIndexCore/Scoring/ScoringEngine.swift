@@ -6,6 +6,8 @@ public struct ScoringEngine {
     public let evidence: EvidenceSource
     private let formula: CapacityFormula
     private let themeOrder: [String: Int]
+    /// Band thresholds as exact values, derived once (each derivation parses a decimal).
+    private let bandThresholds: [(name: String, min: Exact)]
 
     /// An engine for one framework, register and evidence source.
     public init(framework: Framework, register: LARegister, evidence: EvidenceSource = NoEvidence()) {
@@ -14,6 +16,12 @@ public struct ScoringEngine {
         self.evidence = evidence
         formula = CapacityFormula(framework.componentWeights)
         themeOrder = Dictionary(uniqueKeysWithValues: framework.themes.enumerated().map { ($1.id, $0) })
+        bandThresholds = framework.bands.map { ($0.name, $0.threshold) }
+    }
+
+    /// The band an LCI falls in: the first whose inclusive lower bound it reaches.
+    private func band(for lci: Exact) -> String {
+        bandThresholds.first { !(lci < $0.min) }?.name ?? bandThresholds.last?.name ?? ""
     }
 
     /// An LA and year, the key of everything per submission.
@@ -55,7 +63,7 @@ public struct ScoringEngine {
             let lci = CapacityFormula.lci(ts)
             let row = register.row(s.laCode, in: s.year)
             laScores[key] = LAScore(year: s.year, laCode: s.laCode, laName: row?.name ?? s.laCode, region: row?.region ?? "",
-                                    lci: lci, band: framework.band(for: lci).name, lciChange: nil, themes: ts)
+                                    lci: lci, band: band(for: lci), lciChange: nil, themes: ts)
         }
         for s in ordered {
             var score = laScores[LAYear(la: s.laCode, year: s.year)]!
@@ -94,11 +102,10 @@ public struct ScoringEngine {
             }
             set.flags += flags(s, sub: { la, y in subs[LAYear(la: la, year: y)] })
         }
-        set.flags.sort { a, b in
-            let ka = (a.year, a.laCode, a.theme.map { (themeOrder[$0] ?? 999) + 1 } ?? 0, a.code)
-            let kb = (b.year, b.laCode, b.theme.map { (themeOrder[$0] ?? 999) + 1 } ?? 0, b.code)
-            return ka < kb
-        }
+        // Sorted by year, LA, theme in framework order (submission-level first), code.
+        set.flags = set.flags.map { f in (f, f.theme.map { (themeOrder[$0] ?? 999) + 1 } ?? 0) }
+            .sorted { a, b in (a.0.year, a.0.laCode, a.1, a.0.code) < (b.0.year, b.0.laCode, b.1, b.0.code) }
+            .map(\.0)
         return set
     }
 
@@ -110,7 +117,7 @@ public struct ScoringEngine {
         let lci = CapacityFormula.lci(themes)
         let row = register.row(s.laCode, in: s.year)
         return LAScore(year: s.year, laCode: s.laCode, laName: row?.name ?? s.laCode, region: row?.region ?? "",
-                       lci: lci, band: framework.band(for: lci).name, lciChange: previous.map { lci - $0 }, themes: themes)
+                       lci: lci, band: band(for: lci), lciChange: previous.map { lci - $0 }, themes: themes)
     }
 
     /// Every challenge flag of one submission: the single-submission rules, history
@@ -120,7 +127,8 @@ public struct ScoringEngine {
         let prev = sub(s.laCode, s.year - 1)
         let prev2 = sub(s.laCode, s.year - 2)
         for e in s.themes {
-            guard let t = framework.theme(id: e.theme) else { continue }
+            guard let i = themeOrder[e.theme] else { continue }
+            let t = framework.themes[i]
             if let p = prev?.theme(e.theme), abs(p.rating.rawValue - e.rating.rawValue) >= 2 {
                 out.append(ChallengeFlag(year: s.year, laCode: s.laCode, theme: e.theme, code: "W104",
                                          message: "Rating moved from \(p.rating.title) (\(s.year - 1)) to \(e.rating.title) (\(s.year))"))

@@ -30,7 +30,13 @@ extension Store {
     /// records stay). One transaction.
     @discardableResult
     public func saveScoreRun(_ set: ScoreSet, framework: BoundFramework, at time: String) throws -> ScoreRun {
-        let (hash, inputs) = try inputsFingerprint()
+        try saveScoreRun(set, framework: framework, fingerprint: try inputsFingerprint(), at: time)
+    }
+
+    /// Stores a run whose inputs fingerprint the caller already has.
+    func saveScoreRun(_ set: ScoreSet, framework: BoundFramework, fingerprint: (hash: String, inputs: String),
+                      at time: String) throws -> ScoreRun {
+        let (hash, inputs) = fingerprint
         let count = inputs.split(separator: "\n").count - 2
         return try db.transaction {
             for t in ["la_scores", "theme_results", "theme_balance", "regional_index", "flags"] {
@@ -43,17 +49,23 @@ extension Store {
             let run = Int(db.lastInsertRowID)
             let order = Dictionary(uniqueKeysWithValues: framework.framework.themes.enumerated().map { ($1.id, $0) })
             let la = try db.statement("INSERT INTO la_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            var parts: [String: ThemeScore] = [:]
+            struct PartKey: Hashable {
+                let year: Int
+                let la: String
+                let theme: String
+            }
+            var parts: [PartKey: ThemeScore] = [:]
+            parts.reserveCapacity(set.trends.count)
             for s in set.laScores {
                 la.bind(1, run); la.bind(2, s.year); la.bind(3, s.laCode); la.bind(4, s.laName); la.bind(5, s.region)
                 la.bind(6, s.lci.double); la.bind(7, s.lci.description); la.bind(8, s.band); la.bind(9, s.lciChange?.double)
                 try la.insertBound()
-                for t in s.themes { parts["\(s.year)|\(s.laCode)|\(t.theme)"] = t }
+                for t in s.themes { parts[PartKey(year: s.year, la: s.laCode, theme: t.theme)] = t }
             }
             // One row per LA, year and theme: the capacity parts beside the trend.
             let th = try db.statement("INSERT INTO theme_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for t in set.trends {
-                let p = parts["\(t.year)|\(t.laCode)|\(t.theme)"]
+                let p = parts[PartKey(year: t.year, la: t.laCode, theme: t.theme)]
                 th.bind(1, run); th.bind(2, t.year); th.bind(3, t.laCode); th.bind(4, order[t.theme] ?? 0); th.bind(5, t.theme)
                 th.bind(6, p?.rating.rawValue); th.bind(7, p?.q.double); th.bind(8, p?.o.double); th.bind(9, p?.n.double)
                 th.bind(10, p?.c.double); th.bind(11, p?.weight.double); th.bind(12, t.direction.rawValue); th.bind(13, t.status.rawValue)

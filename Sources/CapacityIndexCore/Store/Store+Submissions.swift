@@ -90,6 +90,13 @@ extension Store {
         try submissions(where: "s.is_current = 1" + (year == nil ? "" : " AND s.year = ?"), year.map { [$0] } ?? [])
     }
 
+    /// Current submissions as scoring needs them: narratives (stored trimmed) reduced to "" when blank and
+    /// "…" otherwise (W108 only asks whether there is one), no source locations. Reading
+    /// 18k narratives was a fifth of a national scoring run.
+    public func currentSubmissionsForScoring() throws -> [StoredSubmission] {
+        try submissions(where: "s.is_current = 1", [], lean: true)
+    }
+
     /// Every version of one LA's submission for a year, oldest first.
     public func versions(laCode: String, year: Int) throws -> [StoredSubmission] {
         try submissions(where: "s.la_code = ? AND s.year = ?", [laCode, year])
@@ -106,7 +113,7 @@ extension Store {
         return v[0]
     }
 
-    private func submissions(where clause: String, _ args: [SQLBindable]) throws -> [StoredSubmission] {
+    private func submissions(where clause: String, _ args: [SQLBindable], lean: Bool = false) throws -> [StoredSubmission] {
         var subs = try db.query("""
             SELECT s.id, s.la_code, s.year, s.version, s.is_current, s.source_file, s.source_sha256, s.source_format,
                    s.ingested_at, s.submitted_on, s.cx_signoff, s.content_hash
@@ -122,7 +129,7 @@ extension Store {
         for (i, s) in subs.enumerated() { index[s.id] = i }
         let themes = try db.query("""
             SELECT t.submission_id, t.theme, t.rating, t.strength, t.development, t.offer, t.need, t.confidence,
-                   t.narrative, t.source_location
+                   \(lean ? "CASE WHEN t.narrative = '' THEN '' ELSE '…' END, ''" : "t.narrative, t.source_location")
             FROM theme_ratings t JOIN submissions s ON s.id = t.submission_id
             WHERE \(clause) ORDER BY t.submission_id, t.position
             """, args) { r in
