@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// CSV quirks of Excel exports (SPEC section 2, E213) for the in-memory reader,
@@ -27,24 +28,26 @@ import Testing
     }
 
     @Test func windows1252FileIsTranscoded() throws {
-        let bytes: [UInt8] = Array("name,price\nBath ".utf8) + [0x96] + Array(" Spa,".utf8) + [0xA3, 0x35]
+        let bytes: [UInt8] =
+            Array("name,price\nBath ".utf8) + [0x96] + Array(" Spa,".utf8) + [0xA3, 0x35]
             + Array(" or ".utf8) + [0x80, 0x36, 0x0A]
         let document = try CSVReader.read(fileBytes: bytes)
         #expect(document.encoding == .windows1252)
         #expect(document.records.map(\.fields) == [["name", "price"], ["Bath – Spa", "£5 or €6"]])
     }
 
-    @Test(arguments: [
-        ("a;b;c\n1;2;3", CSVDelimiter.semicolon),
-        ("a,b,c\n1;2;3;4;5", .comma),
-        ("a;b,c\n", .comma),                     // tie
-        ("only\n", .comma),                      // none at all
-        ("", .comma),
-        ("\"Name, full\";\"x,y,z\";Value\n", .semicolon),
-        ("\"a;b;c\",d,e\n", .comma),
-        ("\"multi\nline, header\";x\n1;2", .semicolon),
-        ("ab\"c,d\";e;f\n", .semicolon),         // a mid-field quote does not open a quoted field
-    ] as [(String, CSVDelimiter)])
+    @Test(
+        arguments: [
+            ("a;b;c\n1;2;3", CSVDelimiter.semicolon),
+            ("a,b,c\n1;2;3;4;5", .comma),
+            ("a;b,c\n", .comma),  // tie
+            ("only\n", .comma),  // none at all
+            ("", .comma),
+            ("\"Name, full\";\"x,y,z\";Value\n", .semicolon),
+            ("\"a;b;c\",d,e\n", .comma),
+            ("\"multi\nline, header\";x\n1;2", .semicolon),
+            ("ab\"c,d\";e;f\n", .semicolon),  // a mid-field quote does not open a quoted field
+        ] as [(String, CSVDelimiter)])
     func delimiterComesFromTheHeaderOutsideQuotes(header: String, expected: CSVDelimiter) {
         #expect(CSVDelimiter.detect(inHeaderOf: Array(header.utf8)) == expected)
     }
@@ -170,8 +173,9 @@ import Testing
         let expected = ReadOutcome.records(sample.records, .utf8, sample.delimiter)
         #expect(readInMemory(sample.bytes, delimiter: given) == expected)
         for chunkSize in [1, 2, 3, 4, 5, 6, 7, 4096] {
-            #expect(readStreaming(sample.bytes, chunkSize: chunkSize, delimiter: given) == expected,
-                    "chunk \(chunkSize)")
+            #expect(
+                readStreaming(sample.bytes, chunkSize: chunkSize, delimiter: given) == expected,
+                "chunk \(chunkSize)")
         }
     }
 
@@ -219,8 +223,10 @@ import Testing
         // An unbalanced quote on line 2 swallows the rest of the file.
         var bytes = Array("id,name\n1,\"open\n".utf8)
         for i in 0..<40_000 { bytes += Array("\(i),row \(i)\n".utf8) }
-        #expect(readStreaming(bytes, chunkSize: 1_000) == .malformed(
-            CSVError(reason: .unterminatedQuote, recordLine: 2, line: 2)))
+        #expect(
+            readStreaming(bytes, chunkSize: 1_000)
+                == .malformed(
+                    CSVError(reason: .unterminatedQuote, recordLine: 2, line: 2)))
         // The same, closed at the end, is one valid multi-line field of about 500 KB.
         bytes += Array("\"\n".utf8)
         let expected = readInMemory(bytes)
@@ -263,12 +269,13 @@ import Testing
         #expect(reader.withFieldBytes(1) { String(decoding: $0, as: UTF8.self) } == "£3–4")
     }
 
-    @Test(arguments: [
-        ("12", 12.0), ("-3.25", -3.25), ("+7", 7.0), ("0.1", 0.1), (".5", 0.5), ("5.", 5.0),
-        (" 42\t", 42.0), ("1.5E3", 1500.0), ("-2e-2", -0.02), ("00012.50", 12.5),
-        ("12345678901234567890.5", 12345678901234567890.5), ("9007199254740993", 9007199254740993.0),
-        ("0.12345678901234567890123", 0.12345678901234567890123),
-    ] as [(String, Double)])
+    @Test(
+        arguments: [
+            ("12", 12.0), ("-3.25", -3.25), ("+7", 7.0), ("0.1", 0.1), (".5", 0.5), ("5.", 5.0),
+            (" 42\t", 42.0), ("1.5E3", 1500.0), ("-2e-2", -0.02), ("00012.50", 12.5),
+            ("12345678901234567890.5", 12345678901234567890.5), ("9007199254740993", 9007199254740993.0),
+            ("0.12345678901234567890123", 0.12345678901234567890123),
+        ] as [(String, Double)])
     func parseDoubleReadsDecimals(text: String, expected: Double) {
         #expect(Array(text.utf8).withUnsafeBufferPointer(CSVNumber.parseDouble) == expected)
     }
@@ -282,7 +289,8 @@ import Testing
         var rng = CSVTestSupport.SeededGenerator(seed: 7)
         for _ in 0..<5_000 {
             let whole = Int.random(in: -99_999_999...99_999_999, using: &rng)
-            let fraction = String(repeating: "0", count: Int.random(in: 0...3, using: &rng))
+            let fraction =
+                String(repeating: "0", count: Int.random(in: 0...3, using: &rng))
                 + String(Int.random(in: 0...999_999, using: &rng))
             let text = "\(whole).\(fraction)"
             #expect(Array(text.utf8).withUnsafeBufferPointer(CSVNumber.parseDouble) == Double(text), "\(text)")

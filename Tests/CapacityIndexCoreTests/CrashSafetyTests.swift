@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// `kill -9` during an ingest leaves every submission whole or absent, and a second
@@ -15,7 +16,8 @@ import Testing
             for year in 2019...2026 where register.isValid(code, in: year) && n < 240 {
                 var csv = "la_code,year,theme,rating,strength,development,offer,need,confidence,narrative,submitted_on,cx_signoff\n"
                 for (i, t) in fw.themes.enumerated() {
-                    csv += "\(code),\(year),\(t.id),\((i + year) % 4 + 1),N,N,\(i % 4),\((i + 1) % 4),medium,\"Narrative \(i), with a comma\",\(year)-11-10,CX\n"
+                    csv +=
+                        "\(code),\(year),\(t.id),\((i + year) % 4 + 1),N,N,\(i % 4),\((i + 1) % 4),medium,\"Narrative \(i), with a comma\",\(year)-11-10,CX\n"
                 }
                 try csv.write(toFile: "\(dir)/\(code)-\(year).csv", atomically: false, encoding: .utf8)
                 n += 1
@@ -27,10 +29,12 @@ import Testing
     static func check(_ dbPath: String) throws -> Int {
         let store = try Store(path: dbPath)
         #expect(try store.db.scalar("PRAGMA integrity_check") == .text("ok"))
-        let partial = try store.db.query("""
+        let partial = try store.db.query(
+            """
             SELECT s.id, count(t.theme) FROM submissions s LEFT JOIN theme_ratings t ON t.submission_id = s.id
             GROUP BY s.id HAVING count(t.theme) <> 12
-            """) { $0.int(0)! }
+            """
+        ) { $0.int(0)! }
         #expect(partial.isEmpty, "submissions stored without all 12 themes: \(partial)")
         return try store.submissionCounts().versions
     }

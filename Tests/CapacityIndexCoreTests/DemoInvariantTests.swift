@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Invariants over the shipped demo data (15 LAs of Yorkshire and The Humber, 2024–2026).

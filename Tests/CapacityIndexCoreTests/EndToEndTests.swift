@@ -14,8 +14,9 @@ import Testing
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("capindex").path,
             Repo.path(".build/debug/capindex"),
         ]
-        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
-                            "build the capindex executable first (swift build)")
+        return try #require(
+            candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
+            "build the capindex executable first (swift build)")
     }
 
     @discardableResult
@@ -43,7 +44,9 @@ import Testing
     @Test func helpReadsLikeTheYearlyCycle() throws {
         let r = try Self.capindex(["--help"], in: Repo.tempDir())
         #expect(r.status == 0)
-        for word in ["ingest", "status", "score", "export", "explain", "November", "Exit codes"] { #expect(r.out.contains(word), "\(word)") }
+        for word in ["ingest", "status", "score", "export", "explain", "November", "Exit codes"] {
+            #expect(r.out.contains(word), "\(word)")
+        }
     }
 
     @Test func usageErrorsExit2() throws {

@@ -72,7 +72,9 @@ import Testing
         #expect(index.periodUsed(indicator: "sw_turnover_pct", year: 2026) == 2025)
         #expect(index.periodUsed(indicator: "sw_turnover_pct", year: 2024) == 2024)
         #expect(index.periodUsed(indicator: "sw_turnover_pct", year: 2023) == nil)
-        #expect(index.bands(laCode: "383", indicators: ["sw_turnover_pct"], year: 2024) ==
-                [IndicatorBandFact(indicator: "sw_turnover_pct", period: 2024, band: "D")])
+        #expect(
+            index.bands(laCode: "383", indicators: ["sw_turnover_pct"], year: 2024) == [
+                IndicatorBandFact(indicator: "sw_turnover_pct", period: 2024, band: "D")
+            ])
     }
 }

@@ -49,8 +49,10 @@ import Testing
         #expect(v["380"]?.value == 0.1)
         #expect(v["381"]?.value == 104.4)
         #expect(v["382"]?.value == -0.3)
-        for (file, kind) in [("ees-missing-codes.csv", EvidenceLayoutKind.ees), ("tidy-missing-codes.csv", .tidy),
-                             ("lait-missing-codes.csv", .lait)] {
+        for (file, kind) in [
+            ("ees-missing-codes.csv", EvidenceLayoutKind.ees), ("tidy-missing-codes.csv", .tidy),
+            ("lait-missing-codes.csv", .lait),
+        ] {
             let r = try F.importIndicators(try F.realStore(), [F.evidence(file)])
             #expect(r.files.map(\.layout) == [kind], "\(file)")
         }
@@ -106,8 +108,10 @@ import Testing
         #expect(index.publishedFigure(indicator: "cla_ks2_rwm_pct", period: 2025, level: .national)?.value == 32)
         #expect(index.publishedFigure(indicator: "cin_ks2_rwm_pct", period: 2025, level: .national)?.value == 25)
         #expect(index.publishedFigure(indicator: "cla_ks2_rwm_pct", period: 2025, level: .regional, area: "inner london")?.value == 35)
-        #expect(index.publishedFigure(indicator: "cin_ks2_rwm_pct", period: 2025, level: .regional,
-                                      area: "Yorkshire and The Humber")?.value == 24)
+        #expect(
+            index.publishedFigure(
+                indicator: "cin_ks2_rwm_pct", period: 2025, level: .regional,
+                area: "Yorkshire and The Humber")?.value == 24)
         #expect(file.comparators == 4)
         // Every row it could not use is counted and explained.
         let reasons = Dictionary(uniqueKeysWithValues: file.ignored.map { ($0.reason, $0.count) })
@@ -141,7 +145,7 @@ import Testing
         let report = try F.importIndicators(store, [F.evidence("tidy-duplicates.csv")])
         let v = try F.values(store, "sw_agency_pct", 2025)
         #expect(v["370"]?.value == 12)  // second row, by Barnsley's current ONS code
-        #expect(v["373"]?.value == 9)   // by the LAIT code
+        #expect(v["373"]?.value == 9)  // by the LAIT code
         let reasons = report.files[0].ignored
         #expect(reasons.first { $0.reason.hasPrefix("a later row") }?.count == 2)
         #expect(reasons.contains { $0.reason == "'unknown_thing' is not an indicator of the catalogue" && $0.count == 1 })

@@ -20,10 +20,12 @@ import Testing
         // Barnsley by its previous ONS code, its current one and its 3-digit code: one LA.
         #expect(index.inspections(laCode: "370").map(\.inspectionDate) == ["2019-01-14", "2024-09-02", "2025-09-01"])
         // Published 2025-11-01 is not before 1 November 2025: 2025 uses the 2024 inspection.
-        #expect(index.latestJudgement(laCode: "370", area: .helpProtection, publishedBefore: "2025-11-01")
+        #expect(
+            index.latestJudgement(laCode: "370", area: .helpProtection, publishedBefore: "2025-11-01")
                 == OfstedFact(grade: .requiresImprovement, published: "2024-10-31"))
         // Care leavers were not judged in 2024: look further back.
-        #expect(index.latestJudgement(laCode: "370", area: .careLeavers, publishedBefore: "2025-11-01")
+        #expect(
+            index.latestJudgement(laCode: "370", area: .careLeavers, publishedBefore: "2025-11-01")
                 == OfstedFact(grade: .inadequate, published: "2019-03-01"))
         #expect(index.latestJudgement(laCode: "370", area: .overall, publishedBefore: "2026-11-01")?.grade == .inadequate)
         #expect(index.latestJudgement(laCode: "370", area: .overall, publishedBefore: "2019-03-01") == nil)
@@ -53,7 +55,8 @@ import Testing
         ])
         let index = try store.evidenceIndex()
         // Barnsley: Good overall, help and protection Requires improvement (published 2023-10-27).
-        #expect(index.latestJudgement(laCode: "370", area: .helpProtection, publishedBefore: "2025-11-01")
+        #expect(
+            index.latestJudgement(laCode: "370", area: .helpProtection, publishedBefore: "2025-11-01")
                 == OfstedFact(grade: .requiresImprovement, published: "2023-10-27"))
         // Before the 2023 report: the 2018 inspection, which did not judge care leavers.
         #expect(index.latestJudgement(laCode: "370", area: .helpProtection, publishedBefore: "2023-10-01")?.grade == .good)

@@ -63,8 +63,9 @@ import Testing
 
     @Test func realValuesBandsRanksAndComparators() throws {
         let (store, _) = try Self.store([Self.lait])
-        _ = try store.saveStatisticalNeighbours(try StatisticalNeighbours.load(path: F.data("statistical_neighbours_2025.csv")),
-                                                sourceFile: "statistical_neighbours_2025.csv")
+        _ = try store.saveStatisticalNeighbours(
+            try StatisticalNeighbours.load(path: F.data("statistical_neighbours_2025.csv")),
+            sourceFile: "statistical_neighbours_2025.csv")
         let index = try store.evidenceIndex()
         // Barnsley (370), re-referrals within 12 months, year ending March 2025: 25.5 %, above Q3 = 23.0 → D.
         let barnsley = try #require(index.evidence(laCode: "370", indicator: "rereferral_pct", year: 2026))
@@ -130,8 +131,9 @@ import Testing
                 #expect((d?.bands ?? [:]).mapValues(\.rawValue) == expected, "\(ind.id) \(year)")
                 if let cut = Self.handChecked[code]?[year] {
                     let q = try #require(d?.quartiles)
-                    #expect(d?.count == cut.n && abs(q.q1 - cut.q1) < 1e-9 && abs(q.q2 - cut.q2) < 1e-9 && abs(q.q3 - cut.q3) < 1e-9,
-                            "\(code) \(year)")
+                    #expect(
+                        d?.count == cut.n && abs(q.q1 - cut.q1) < 1e-9 && abs(q.q2 - cut.q2) < 1e-9 && abs(q.q3 - cut.q3) < 1e-9,
+                        "\(code) \(year)")
                     for (la, v) in values {
                         let b = v <= cut.q1 + 1e-9 ? "A" : v <= cut.q2 + 1e-9 ? "B" : v <= cut.q3 + 1e-9 ? "C" : "D"
                         #expect(d?.bands[la]?.rawValue == b, "\(code) \(year) \(la) \(v)")

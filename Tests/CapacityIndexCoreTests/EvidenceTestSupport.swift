@@ -35,8 +35,9 @@ enum EvidenceFixtures {
     /// An in-memory store with the worked example's register and framework.
     static func workedExampleStore() throws -> Store {
         let store = try Store.inMemory()
-        _ = try Workspace.initialise(store, registerPath: workedExample("register.csv"),
-                                     frameworkPath: workedExample("framework.json"), now: now)
+        _ = try Workspace.initialise(
+            store, registerPath: workedExample("register.csv"),
+            frameworkPath: workedExample("framework.json"), now: now)
         return store
     }
 
@@ -57,8 +58,9 @@ enum EvidenceFixtures {
 
     /// Stored LA values of one indicator and period, by LA code.
     static func values(_ store: Store, _ indicator: String, _ period: Int) throws -> [String: IndicatorValueRecord] {
-        Dictionary(uniqueKeysWithValues: try store.indicatorValues()
-            .filter { $0.indicator == indicator && $0.period == period }.map { ($0.laCode, $0) })
+        Dictionary(
+            uniqueKeysWithValues: try store.indicatorValues()
+                .filter { $0.indicator == indicator && $0.period == period }.map { ($0.laCode, $0) })
     }
 
     /// Diagnostics of one code.

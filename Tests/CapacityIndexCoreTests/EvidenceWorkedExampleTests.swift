@@ -71,10 +71,11 @@ import Testing
         let tables = try Exporter(store: store).tables(run: run, years: .all, regions: ["Example Region"])
         let rows = try #require(tables.first { $0.name == "indicators" }).rows
         #expect(rows.count == 18)
-        let las = Set(rows.map { row -> String in
-            if case .code(let c) = row[2] { return c }
-            return ""
-        })
+        let las = Set(
+            rows.map { row -> String in
+                if case .code(let c) = row[2] { return c }
+                return ""
+            })
         #expect(las == ["101", "102", "103"])
     }
 

@@ -1,14 +1,17 @@
 import Testing
+
 @testable import CapacityIndexCore
 
 /// SPEC 6 export rules: BOM, LF, quoting, number format, spreadsheet-safe free text.
 struct ExportFormatTests {
     @Test func csvRules() {
-        let t = ExportTable(name: "x", columns: ["a", "b", "c", "d"], rows: [
-            [.text("=SUM(A1)"), .code("-"), .number(18), .null],
-            [.text("Says \"hi\", twice\nsecond line"), .code("c"), .number(1.0 / 3), .int(7)],
-            [.text("@home"), .text("+44"), .number(-7.407407407407407), .text("-5 cases")],
-        ])
+        let t = ExportTable(
+            name: "x", columns: ["a", "b", "c", "d"],
+            rows: [
+                [.text("=SUM(A1)"), .code("-"), .number(18), .null],
+                [.text("Says \"hi\", twice\nsecond line"), .code("c"), .number(1.0 / 3), .int(7)],
+                [.text("@home"), .text("+44"), .number(-7.407407407407407), .text("-5 cases")],
+            ])
         let csv = t.csv()
         #expect(csv.hasPrefix("\u{FEFF}a,b,c,d\n"))
         #expect(!csv.contains("\r"))

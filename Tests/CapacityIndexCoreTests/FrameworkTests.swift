@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// The framework file: loading, validation, and moving a database to another framework.
@@ -49,19 +50,23 @@ struct FrameworkTests {
         let dir = Repo.tempDir()
         var text = try String(contentsOfFile: Repo.fixture("worked-example/framework.json"), encoding: .utf8)
         text = text.replacingOccurrences(of: "\"version\": \"1\"", with: "\"version\": \"2\"")
-        text = text.replacingOccurrences(of: "\"themes\": [", with: """
-            "themes": [{"id": "send", "title": "SEND", "weight": 1, "indicators": []},
-            """)
+        text = text.replacingOccurrences(
+            of: "\"themes\": [",
+            with: """
+                "themes": [{"id": "send", "title": "SEND", "weight": 1, "indicators": []},
+                """)
         try text.write(toFile: dir + "/fw2.json", atomically: true, encoding: .utf8)
-        let s = try Workspace.initialise(run.store, registerPath: Repo.fixture("worked-example/register.csv"),
-                                         frameworkPath: dir + "/fw2.json", now: PipelineRun.now)
+        let s = try Workspace.initialise(
+            run.store, registerPath: Repo.fixture("worked-example/register.csv"),
+            frameworkPath: dir + "/fw2.json", now: PipelineRun.now)
         #expect(s.changedFrom == "worked-example 1")
         #expect(s.problems.count == 8)
         #expect(s.problems.allSatisfy { $0.code == "E211" && $0.message.contains("send") })
         #expect(try run.store.currentFramework()?.framework.version == "2")
         // Binding the same framework again changes nothing.
-        let again = try Workspace.initialise(run.store, registerPath: Repo.fixture("worked-example/register.csv"),
-                                             frameworkPath: dir + "/fw2.json", now: PipelineRun.now)
+        let again = try Workspace.initialise(
+            run.store, registerPath: Repo.fixture("worked-example/register.csv"),
+            frameworkPath: dir + "/fw2.json", now: PipelineRun.now)
         #expect(again.changedFrom == nil && again.problems.isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// One test per error code E201–E217 (SPEC section 2), through the real ingest path:
@@ -43,9 +44,10 @@ import Testing
             107,E06900007,Greystones,Example Region,2025,
 
             """
-        let lines = IngestSupport.rows("106")                      // lines 5–7: 2026, after its last year
-            + IngestSupport.rows("E06900007", year: "2024")        // lines 8–10: before its first year
-            + IngestSupport.rows("106", year: "2024")              // lines 11–13: valid
+        let lines =
+            IngestSupport.rows("106")  // lines 5–7: 2026, after its last year
+            + IngestSupport.rows("E06900007", year: "2024")  // lines 8–10: before its first year
+            + IngestSupport.rows("106", year: "2024")  // lines 11–13: valid
         let (h, report) = try ingestBeside(lines, register: register)
         defer { h.cleanup() }
         let e202 = report.coded("E202")
@@ -144,7 +146,8 @@ import Testing
     @Test(arguments: ["strength", "development"])
     func e208BadYesNo(column: String) throws {
         var bad = IngestSupport.rows("102")
-        bad[1] = column == "strength"
+        bad[1] =
+            column == "strength"
             ? "102,2026,children-in-care,Good,maybe,N,0,0,medium,,2026-11-10,A. Chief"
             : "102,2026,children-in-care,Good,N,maybe,0,0,medium,,2026-11-10,A. Chief"
         let (h, report) = try ingestBeside(bad)
@@ -158,9 +161,10 @@ import Testing
 
     @Test func e209SameThemeTwice() throws {
         // Line 8 names front-door again, by its title in another case with extra blanks.
-        let bad = IngestSupport.rows("102") + [
-            "102,2026,\"FRONT DOOR: contact,  referral and early help\",Good,N,N,0,0,medium,,2026-11-10,A. Chief",
-        ]
+        let bad =
+            IngestSupport.rows("102") + [
+                "102,2026,\"FRONT DOOR: contact,  referral and early help\",Good,N,N,0,0,medium,,2026-11-10,A. Chief"
+            ]
         let (h, report) = try ingestBeside(bad)
         defer { h.cleanup() }
         let d = try expectDiagnostic(report, "E209", file: "a.csv", line: 8)
@@ -173,8 +177,8 @@ import Testing
     /// hear of both problems at once.
     @Test func e209ReportedEvenWhenTheFirstRowOfTheThemeIsBad() throws {
         var bad = IngestSupport.rows("102")
-        bad[0] = "102,2026,front-door,Goood,N,N,0,0,medium,,2026-11-10,A. Chief"       // line 5: E204
-        bad.append("102,2026,front-door,Good,N,N,0,0,medium,,2026-11-10,A. Chief")     // line 8: the same theme again
+        bad[0] = "102,2026,front-door,Goood,N,N,0,0,medium,,2026-11-10,A. Chief"  // line 5: E204
+        bad.append("102,2026,front-door,Good,N,N,0,0,medium,,2026-11-10,A. Chief")  // line 8: the same theme again
         let (h, report) = try ingestBeside(bad)
         defer { h.cleanup() }
         try expectDiagnostic(report, "E204", file: "a.csv", line: 5)
@@ -242,7 +246,7 @@ import Testing
     // MARK: E211
 
     @Test func e211ThemeMissing() throws {
-        let bad = [IngestSupport.rows("102")[0], IngestSupport.rows("102")[2]]   // no children-in-care
+        let bad = [IngestSupport.rows("102")[0], IngestSupport.rows("102")[2]]  // no children-in-care
         let (h, report) = try ingestBeside(bad)
         defer { h.cleanup() }
         let d = try expectDiagnostic(report, "E211", file: "a.csv", line: 5)
@@ -276,16 +280,26 @@ import Testing
 
     @Test(arguments: [
         // An unterminated quote running to the end of the file; the record starts on line 7.
-        ("unterminated", "103,2026,children-in-care,Good,N,N,0,0,medium,\"Opened here\n103,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,A. Chief\n"),
+        (
+            "unterminated",
+            "103,2026,children-in-care,Good,N,N,0,0,medium,\"Opened here\n103,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,A. Chief\n"
+        ),
         // Text after a closing quote on line 8, in a record that starts on line 7.
-        ("text after quote", "103,2026,children-in-care,Good,N,N,0,0,medium,\"Starts here\nends here\"x,2026-11-10,A. Chief\n103,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,A. Chief\n"),
-        ("text after quote on one line", "103,2026,children-in-care,Good,N,N,0,0,medium,\"quoted\" tail,2026-11-10,A. Chief\n103,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,A. Chief\n"),
+        (
+            "text after quote",
+            "103,2026,children-in-care,Good,N,N,0,0,medium,\"Starts here\nends here\"x,2026-11-10,A. Chief\n103,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,A. Chief\n"
+        ),
+        (
+            "text after quote on one line",
+            "103,2026,children-in-care,Good,N,N,0,0,medium,\"quoted\" tail,2026-11-10,A. Chief\n103,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,A. Chief\n"
+        ),
     ])
     func e213MalformedCSVRejectsTheWholeFile(name: String, tail: String) throws {
         let h = try IngestHarness.make()
         defer { h.cleanup() }
         // a.csv: 102 good (lines 2–4), 103 front-door over lines 5–6, then the malformed record at line 7.
-        let head = IngestSupport.header + "\n" + IngestSupport.csv(IngestSupport.rows("102"))
+        let head =
+            IngestSupport.header + "\n" + IngestSupport.csv(IngestSupport.rows("102"))
             + "103,2026,front-door,Good,N,N,0,0,medium,\"Two\nlines\",2026-11-10,A. Chief\n"
         try h.write("a.csv", head + tail)
         try h.write("b.csv", IngestSupport.csvFile(IngestSupport.rows("101")))
@@ -373,7 +387,8 @@ import Testing
         defer { h.cleanup() }
         // The bad byte sits in the narrative of line 3.
         let rows = IngestSupport.rows("102")
-        let bytes = Array((IngestSupport.header + "\n" + rows[0] + "\n").utf8)
+        let bytes =
+            Array((IngestSupport.header + "\n" + rows[0] + "\n").utf8)
             + Array("102,2026,children-in-care,Good,N,N,1,0,medium,bad ".utf8) + [byte]
             + Array(" here,2026-11-10,A. Chief\n".utf8) + Array((rows[2] + "\n").utf8)
         try h.write("a.csv", bytes: bytes)
@@ -415,8 +430,10 @@ import Testing
         "{\"theme\": \"\(id)\", \"rating\": \"Good\", \"strength\": false, \"offer\": 1\(more)}"
     }
 
-    private static func submission(la: String = "\"102\"", year: String = "2026", submittedOn: String = "\"2026-11-10\"",
-                                   themes: [String]? = nil) -> String {
+    private static func submission(
+        la: String = "\"102\"", year: String = "2026", submittedOn: String = "\"2026-11-10\"",
+        themes: [String]? = nil
+    ) -> String {
         let ts = themes ?? IngestSupport.themeIDs.map { theme($0) }
         return "{\"la_code\": \(la), \"year\": \(year), \"submitted_on\": \(submittedOn), \"cx_signoff\": \"B. Chief\",\n"
             + "  \"themes\": [\n    " + ts.joined(separator: ",\n    ") + "\n  ]}"
@@ -427,19 +444,41 @@ import Testing
         ("E212", "$[1].year", submission(year: "26")),
         ("E217", "$[1].submitted_on", submission(submittedOn: "\"31/02/2026\"")),
         ("E203", "$[1].themes[0].theme", submission(themes: [theme("front-dor"), theme("children-in-care"), theme("workforce")])),
-        ("E204", "$[1].themes[2].rating",
-         submission(themes: [theme("front-door"), theme("children-in-care"), "{\"theme\": \"workforce\", \"rating\": \"Goood\"}"])),
-        ("E210", "$[1].themes[2].rating",
-         submission(themes: [theme("front-door"), theme("children-in-care"), "{\"theme\": \"workforce\", \"rating\": null}"])),
-        ("E205", "$[1].themes[1].offer",
-         submission(themes: [theme("front-door"), "{\"theme\": \"children-in-care\", \"rating\": 2, \"offer\": 1.5}", theme("workforce")])),
-        ("E206", "$[1].themes[1].need", submission(themes: [theme("front-door"), theme("children-in-care", ", \"need\": \"lots\""), theme("workforce")])),
-        ("E207", "$[1].themes[0].confidence", submission(themes: [theme("front-door", ", \"confidence\": \"certain\""), theme("children-in-care"), theme("workforce")])),
-        ("E208", "$[1].themes[2].development", submission(themes: [theme("front-door"), theme("children-in-care"), theme("workforce", ", \"development\": \"maybe\"")])),
+        (
+            "E204", "$[1].themes[2].rating",
+            submission(themes: [theme("front-door"), theme("children-in-care"), "{\"theme\": \"workforce\", \"rating\": \"Goood\"}"])
+        ),
+        (
+            "E210", "$[1].themes[2].rating",
+            submission(themes: [theme("front-door"), theme("children-in-care"), "{\"theme\": \"workforce\", \"rating\": null}"])
+        ),
+        (
+            "E205", "$[1].themes[1].offer",
+            submission(themes: [
+                theme("front-door"), "{\"theme\": \"children-in-care\", \"rating\": 2, \"offer\": 1.5}", theme("workforce"),
+            ])
+        ),
+        (
+            "E206", "$[1].themes[1].need",
+            submission(themes: [theme("front-door"), theme("children-in-care", ", \"need\": \"lots\""), theme("workforce")])
+        ),
+        (
+            "E207", "$[1].themes[0].confidence",
+            submission(themes: [theme("front-door", ", \"confidence\": \"certain\""), theme("children-in-care"), theme("workforce")])
+        ),
+        (
+            "E208", "$[1].themes[2].development",
+            submission(themes: [theme("front-door"), theme("children-in-care"), theme("workforce", ", \"development\": \"maybe\"")])
+        ),
         ("E209", "$[1].themes[3].theme", submission(themes: IngestSupport.themeIDs.map { theme($0) } + [theme("Social work workforce")])),
         ("E211", "$[1].themes[0]", submission(themes: [theme("front-door"), theme("workforce")])),
-        ("E215", "$[1].themes[0].narrative",
-         submission(themes: [theme("front-door", ", \"narrative\": \"\(String(repeating: "\u{E9}", count: 4001))\""), theme("children-in-care"), theme("workforce")])),
+        (
+            "E215", "$[1].themes[0].narrative",
+            submission(themes: [
+                theme("front-door", ", \"narrative\": \"\(String(repeating: "\u{E9}", count: 4001))\""), theme("children-in-care"),
+                theme("workforce"),
+            ])
+        ),
     ]
 
     @Test(arguments: cases)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Input formats (SPEC section 2): the same submission as CSV, JSON object and JSON
@@ -7,12 +8,15 @@ import Testing
 @Suite struct IngestFormatTests {
     /// What the submission below must store, in framework order.
     private static let expectedThemes = [
-        ThemeEntry(theme: "front-door", rating: .good, strength: true, development: false, offer: 2, need: 0,
-                   confidence: .high, narrative: "Audit: 96% of contacts decided within 24 hours, \"on time\""),
-        ThemeEntry(theme: "children-in-care", rating: .requiresImprovement, strength: false, development: true, offer: 0,
-                   need: 2, confidence: .low, narrative: "Too many moves\nfor teenagers"),
-        ThemeEntry(theme: "workforce", rating: .outstanding, strength: false, development: false, offer: 0, need: 0,
-                   confidence: .medium, narrative: ""),
+        ThemeEntry(
+            theme: "front-door", rating: .good, strength: true, development: false, offer: 2, need: 0,
+            confidence: .high, narrative: "Audit: 96% of contacts decided within 24 hours, \"on time\""),
+        ThemeEntry(
+            theme: "children-in-care", rating: .requiresImprovement, strength: false, development: true, offer: 0,
+            need: 2, confidence: .low, narrative: "Too many moves\nfor teenagers"),
+        ThemeEntry(
+            theme: "workforce", rating: .outstanding, strength: false, development: false, offer: 0, need: 0,
+            confidence: .medium, narrative: ""),
     ]
 
     private static let csv = IngestSupport.csvFile([
@@ -61,9 +65,10 @@ import Testing
         #expect(sub.cxSignoff == "P. Brennan", "\(name)")
         #expect(sub.format == (file.hasSuffix(".json") ? .json : .csv), "\(name)")
         // Equal content, equal content hash, whatever the format.
-        let reference = ValidSubmission(laCode: "102", year: 2026, submittedOn: "2026-11-14", cxSignoff: "P. Brennan",
-                                        themes: Self.expectedThemes, sourceFile: "", sourceSHA256: "", format: .csv,
-                                        location: CapacityIndexCore.SourceLocation(file: ""))
+        let reference = ValidSubmission(
+            laCode: "102", year: 2026, submittedOn: "2026-11-14", cxSignoff: "P. Brennan",
+            themes: Self.expectedThemes, sourceFile: "", sourceSHA256: "", format: .csv,
+            location: CapacityIndexCore.SourceLocation(file: ""))
         #expect(sub.contentHash == reference.contentHash, "\(name)")
         if name == "json array" {
             let other = try #require(try h.versions("101").first)
@@ -113,14 +118,18 @@ import Testing
         #expect(report.stored == 2 && report.rejected == 0)
 
         let ashdown = try #require(try h.versions("101").first)
-        #expect(IngestSupport.values(ashdown.themes) == [
-            ThemeEntry(theme: "front-door", rating: .requiresImprovement, strength: true, development: false, offer: 0,
-                       need: 1, confidence: .high, narrative: "Early help; patchy, improving"),
-            ThemeEntry(theme: "children-in-care", rating: .requiresImprovement, strength: false, development: true,
-                       offer: 0, need: 2, confidence: .medium, narrative: ""),
-            ThemeEntry(theme: "workforce", rating: .good, strength: false, development: false, offer: 2, need: 0,
-                       confidence: .low, narrative: "Stable"),
-        ])
+        #expect(
+            IngestSupport.values(ashdown.themes) == [
+                ThemeEntry(
+                    theme: "front-door", rating: .requiresImprovement, strength: true, development: false, offer: 0,
+                    need: 1, confidence: .high, narrative: "Early help; patchy, improving"),
+                ThemeEntry(
+                    theme: "children-in-care", rating: .requiresImprovement, strength: false, development: true,
+                    offer: 0, need: 2, confidence: .medium, narrative: ""),
+                ThemeEntry(
+                    theme: "workforce", rating: .good, strength: false, development: false, offer: 2, need: 0,
+                    confidence: .low, narrative: "Stable"),
+            ])
         #expect(ashdown.submittedOn == "2026-11-10")
         #expect(ashdown.cxSignoff == "J. Ashworth")
         // Physical lines: header 1, rows 2, (blank 3, delimiters 4), 5, (6), 7.
@@ -155,7 +164,8 @@ import Testing
         let h = try IngestHarness.make()
         defer { h.cleanup() }
         // Line 2–4: a narrative over three physical lines; 5: 101 children-in-care; 6: the bad rating.
-        let text = IngestSupport.header + nl
+        let text =
+            IngestSupport.header + nl
             + "101,2026,front-door,Good,N,N,0,0,medium,\"one\(nl)two\(nl)three\",2026-11-10,A" + nl
             + "101,2026,children-in-care,Good,N,N,0,0,medium,,2026-11-10,A" + nl
             + "101,2026,workforce,Goood,N,N,0,0,medium,,2026-11-10,A" + nl
@@ -189,17 +199,19 @@ import Testing
         let h = try IngestHarness.make()
         defer { h.cleanup() }
         // 101 in two years, by 3-digit and ONS codes, interleaved with 102.
-        try h.write("a.csv", IngestSupport.csvFile([
-            "101,2026,front-door,1,,,,,,,,X",
-            "102,2026,front-door,2,,,,,,,,Y",
-            "E06900001,2025,front-door,3,,,,,,,,X",
-            "e06900001,2026,workforce,1,,,,,,,,X",
-            "102,2026,workforce,2,,,,,,,,Y",
-            "101,2025,workforce,3,,,,,,,,X",
-            "101,2025,children-in-care,4,,,,,,,,X",
-            "102,2026,children-in-care,2,,,,,,,,Y",
-            "101,2026,children-in-care,1,,,,,,,,X",
-        ]))
+        try h.write(
+            "a.csv",
+            IngestSupport.csvFile([
+                "101,2026,front-door,1,,,,,,,,X",
+                "102,2026,front-door,2,,,,,,,,Y",
+                "E06900001,2025,front-door,3,,,,,,,,X",
+                "e06900001,2026,workforce,1,,,,,,,,X",
+                "102,2026,workforce,2,,,,,,,,Y",
+                "101,2025,workforce,3,,,,,,,,X",
+                "101,2025,children-in-care,4,,,,,,,,X",
+                "102,2026,children-in-care,2,,,,,,,,Y",
+                "101,2026,children-in-care,1,,,,,,,,X",
+            ]))
         let report = try h.ingest()
         #expect(report.errorCodeList.isEmpty, "\(report.codeList)")
         #expect(report.submissions == 3 && report.stored == 3)
@@ -207,7 +219,10 @@ import Testing
         #expect(try h.versions("101", 2025).first?.themes.map(\.rating) == [.requiresImprovement, .inadequate, .requiresImprovement])
         #expect(try h.versions("102", 2026).first?.themes.map(\.rating) == [.good, .good, .good])
         // Theme rows are stored in framework order, each pointing at its own line.
-        #expect(try h.versions("101", 2026).first?.themes.map { $0.location.file.split(separator: ":").last.map(String.init) } == ["2", "10", "5"])
+        #expect(
+            try h.versions("101", 2026).first?.themes.map { $0.location.file.split(separator: ":").last.map(String.init) } == [
+                "2", "10", "5",
+            ])
     }
 
     @Test func workedExampleSubmissionsAllLoad() throws {
@@ -225,7 +240,9 @@ import Testing
         #expect(c103.cxSignoff == "Dr \u{D6}z Kaya")
         #expect(c103.theme("workforce")?.narrative == "Turnover is low, but caseloads are high:\naverage 24 per worker")
         #expect(c103.theme("workforce")?.rating == .requiresImprovement)
-        #expect(try h.versions("102", 2026).first?.theme("children-in-care")?.narrative == "Sufficiency plan \u{2013} two new homes, \u{A3}1.1m")
+        #expect(
+            try h.versions("102", 2026).first?.theme("children-in-care")?.narrative == "Sufficiency plan \u{2013} two new homes, \u{A3}1.1m"
+        )
         #expect(try h.versions("102", 2026).first?.cxSignoff == nil, "blank sign-off is no sign-off")
         #expect(report.coded("W107").map(\.laCode) == ["102"])
     }
@@ -234,8 +251,10 @@ import Testing
         let h = try IngestHarness.make()
         defer { h.cleanup() }
         try h.write("a.txt", IngestSupport.csvFile(IngestSupport.rows("101")))
-        try h.write("b.txt", "  \n[{\"la_code\": \"102\", \"year\": 2026, \"themes\": ["
-                    + IngestSupport.themeIDs.map { "{\"theme\": \"\($0)\", \"rating\": \"Good\"}" }.joined(separator: ",") + "]}]")
+        try h.write(
+            "b.txt",
+            "  \n[{\"la_code\": \"102\", \"year\": 2026, \"themes\": ["
+                + IngestSupport.themeIDs.map { "{\"theme\": \"\($0)\", \"rating\": \"Good\"}" }.joined(separator: ",") + "]}]")
         let report = try h.ingest()
         #expect(report.errorCodeList.isEmpty, "\(report.codeList)")
         #expect(try h.versions("101").first?.format == .csv)
@@ -251,7 +270,8 @@ import Testing
         defer { h.cleanup() }
         let rows = IngestSupport.rows("101")
         // "£2.5m … café" in Windows-1252: £ = 0xA3, … = 0x85, é = 0xE9.
-        let bytes = Array((IngestSupport.header + "\n" + rows[0] + "\n").utf8)
+        let bytes =
+            Array((IngestSupport.header + "\n" + rows[0] + "\n").utf8)
             + Array("101,2026,children-in-care,Good,N,N,1,0,medium,".utf8) + [0xA3] + Array("2.5m invested ".utf8) + [0x85]
             + Array(" caf".utf8) + [0xE9] + Array(",2026-11-10,A. Chief\n".utf8) + Array((rows[2] + "\n").utf8)
         try h.write("legacy.csv", bytes: bytes)
@@ -278,13 +298,15 @@ import Testing
     @Test func w002DifferentSignOffsTheFirstCounts() throws {
         let h = try IngestHarness.make()
         defer { h.cleanup() }
-        let rows = [
-            "101,2026,front-door,Good,Y,N,2,0,high,,2026-11-10,",             // blank: not a value
-            "101,2026,children-in-care,Good,N,N,1,0,medium,,2026-11-10,J. Ashworth",
-            "101,2026,workforce,Good,Y,N,3,0,high,,2026-11-10,  J. Ashworth ",  // same once trimmed
-        ] + IngestSupport.rows("102", signoff: "P. Brennan").enumerated().map { i, r in
-            i == 2 ? r.replacingOccurrences(of: "P. Brennan", with: "Q. Other") : r
-        }
+        let rows =
+            [
+                "101,2026,front-door,Good,Y,N,2,0,high,,2026-11-10,",  // blank: not a value
+                "101,2026,children-in-care,Good,N,N,1,0,medium,,2026-11-10,J. Ashworth",
+                "101,2026,workforce,Good,Y,N,3,0,high,,2026-11-10,  J. Ashworth ",  // same once trimmed
+            ]
+            + IngestSupport.rows("102", signoff: "P. Brennan").enumerated().map { i, r in
+                i == 2 ? r.replacingOccurrences(of: "P. Brennan", with: "Q. Other") : r
+            }
         try h.write("a.csv", IngestSupport.csvFile(rows))
         let report = try h.ingest()
         let w002 = report.coded("W002")
@@ -312,9 +334,9 @@ import Testing
         let h = try IngestHarness.make()
         defer { h.cleanup() }
         var rows = IngestSupport.rows("101") + IngestSupport.rows("102")
-        rows[1] += ",,"                    // empty: fine
-        rows[3] += ",stray note"           // line 5
-        rows[5] += ",,another"             // line 7
+        rows[1] += ",,"  // empty: fine
+        rows[3] += ",stray note"  // line 5
+        rows[5] += ",,another"  // line 7
         try h.write("a.csv", IngestSupport.csvFile(rows))
         let report = try h.ingest()
         let w003 = report.coded("W003")
@@ -329,7 +351,8 @@ import Testing
     @Test func i003UnknownColumnIsIgnoredWithANote() throws {
         let h = try IngestHarness.make()
         defer { h.cleanup() }
-        let text = "la_code,year,Comments,theme,rating,cx_signoff\n"
+        let text =
+            "la_code,year,Comments,theme,rating,cx_signoff\n"
             + IngestSupport.themeIDs.map { "101,2026,ignore me,\($0),Good,A. Chief" }.joined(separator: "\n") + "\n"
         try h.write("a.csv", text)
         let report = try h.ingest()
@@ -343,12 +366,14 @@ import Testing
     @Test func i003UnknownJSONKey() throws {
         let h = try IngestHarness.make()
         defer { h.cleanup() }
-        let json = "{\"la_code\": \"101\", \"year\": 2026, \"comments\": \"x\", \"themes\": ["
+        let json =
+            "{\"la_code\": \"101\", \"year\": 2026, \"comments\": \"x\", \"themes\": ["
             + IngestSupport.themeIDs.map { "{\"theme\": \"\($0)\", \"rating\": 2, \"colour\": \"red\"}" }.joined(separator: ", ") + "]}"
         try h.write("a.json", json)
         let report = try h.ingest()
         try expectDiagnostic(report, "I003", file: "a.json", path: "$.comments")
-        #expect(report.coded("I003").map(\.location.path) == ["$.comments", "$.themes[0].colour", "$.themes[1].colour", "$.themes[2].colour"])
+        #expect(
+            report.coded("I003").map(\.location.path) == ["$.comments", "$.themes[0].colour", "$.themes[1].colour", "$.themes[2].colour"])
         #expect(report.stored == 1)
     }
 }

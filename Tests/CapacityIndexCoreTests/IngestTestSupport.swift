@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Shared helpers for the ingest tests (SPEC section 2): temp folders, files written
@@ -30,8 +31,10 @@ enum IngestSupport {
     static let header = "la_code,year,theme,rating,strength,development,offer,need,confidence,narrative,submitted_on,cx_signoff"
 
     /// Three valid CSV rows (one per theme) of one LA-year, in the column order of ``header``.
-    static func rows(_ la: String, year: String = "2026", ratings: [String] = ["Good", "Good", "Outstanding"],
-                     submittedOn: String = "2026-11-10", signoff: String = "A. Chief") -> [String] {
+    static func rows(
+        _ la: String, year: String = "2026", ratings: [String] = ["Good", "Good", "Outstanding"],
+        submittedOn: String = "2026-11-10", signoff: String = "A. Chief"
+    ) -> [String] {
         [
             "\(la),\(year),front-door,\(ratings[0]),Y,N,2,0,high,Front door is steady,\(submittedOn),\(signoff)",
             "\(la),\(year),children-in-care,\(ratings[1]),N,N,1,0,medium,,\(submittedOn),\(signoff)",
@@ -114,8 +117,9 @@ struct IngestHarness {
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         let registerPath = try register.map { try root.write("register.csv", $0) } ?? IngestSupport.registerPath
         let store = try Store(path: onFile ? root.url.appendingPathComponent("capindex.sqlite").path : ":memory:")
-        _ = try Workspace.initialise(store, registerPath: registerPath, frameworkPath: IngestSupport.frameworkPath,
-                                     now: IngestSupport.now)
+        _ = try Workspace.initialise(
+            store, registerPath: registerPath, frameworkPath: IngestSupport.frameworkPath,
+            now: IngestSupport.now)
         return IngestHarness(root: root, inputsPath: inputs.path, store: store)
     }
 
@@ -175,14 +179,17 @@ extension Diagnostic {
 }
 
 /// Expects exactly one version (the current one) of `la`-`year` and none of each rejected LA-year.
-func expectStoredOnly(_ h: IngestHarness, stored: [(String, Int)], rejected: [(String, Int)],
-                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+func expectStoredOnly(
+    _ h: IngestHarness, stored: [(String, Int)], rejected: [(String, Int)],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
     for (la, year) in stored {
         let v = try h.versions(la, year)
         #expect(v.count == 1, "\(la) \(year) should be stored once", sourceLocation: sourceLocation)
         #expect(v.first?.isCurrent == true, "\(la) \(year) should be current", sourceLocation: sourceLocation)
-        #expect(v.first?.themes.map(\.theme) == IngestSupport.themeIDs, "\(la) \(year) themes",
-                sourceLocation: sourceLocation)
+        #expect(
+            v.first?.themes.map(\.theme) == IngestSupport.themeIDs, "\(la) \(year) themes",
+            sourceLocation: sourceLocation)
     }
     for (la, year) in rejected {
         #expect(try h.versions(la, year).isEmpty, "nothing of \(la) \(year) may be stored", sourceLocation: sourceLocation)
@@ -197,13 +204,16 @@ func expectStoredOnly(_ h: IngestHarness, stored: [(String, Int)], rejected: [(S
 
 /// Requires a diagnostic with `code` and checks that it points at `file` and, when given, `line` or JSON `path`.
 @discardableResult
-func expectDiagnostic(_ report: IngestReport, _ code: String, file: String, line: Int? = nil, path: String? = nil,
-                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Diagnostic {
+func expectDiagnostic(
+    _ report: IngestReport, _ code: String, file: String, line: Int? = nil, path: String? = nil,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws -> Diagnostic {
     let d = try #require(report.coded(code).first, "\(code) expected; got \(report.codeList)", sourceLocation: sourceLocation)
     #expect(d.locationFileName == file, "\(code) file", sourceLocation: sourceLocation)
     if let line { #expect(d.location.line == line, "\(code) line: \(d.location)", sourceLocation: sourceLocation) }
     if let path { #expect(d.location.path == path, "\(code) path: \(d.location)", sourceLocation: sourceLocation) }
-    #expect(d.severity == (code.hasPrefix("E") ? .error : code.hasPrefix("W") ? .warning : .notice),
-            sourceLocation: sourceLocation)
+    #expect(
+        d.severity == (code.hasPrefix("E") ? .error : code.hasPrefix("W") ? .warning : .notice),
+        sourceLocation: sourceLocation)
     return d
 }

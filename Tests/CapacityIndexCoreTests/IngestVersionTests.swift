@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Versions (SPEC section 2): file-name order within one invocation, supersession,
@@ -27,8 +28,11 @@ import Testing
         #expect(report.files == 2)
         #expect(report.stored == 2)
         #expect(report.superseded == 1)
-        #expect(report.storedVersions == [StoredVersion(laCode: "101", year: 2026, version: 1),
-                                          StoredVersion(laCode: "101", year: 2026, version: 2)])
+        #expect(
+            report.storedVersions == [
+                StoredVersion(laCode: "101", year: 2026, version: 1),
+                StoredVersion(laCode: "101", year: 2026, version: 2),
+            ])
         let i002 = try expectDiagnostic(report, "I002", file: "b.csv", line: 2)
         #expect(i002.laCode == "101" && i002.year == 2026)
         #expect(report.coded("I002").count == 1)
@@ -172,13 +176,18 @@ import Testing
 
     @Test func dryRunStoresNothingAndReportsTheSameDiagnostics() throws {
         func populate(_ h: IngestHarness) throws {
-            try h.write("a.csv", IngestSupport.csvFile(IngestSupport.rows("101") + [
-                "102,2026,front-door,Goood,N,N,0,0,medium,,2026-11-10,",
-                "102,2026,children-in-care,Good,N,Y,0,0,medium,,2026-11-10,",
-                "102,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,",
-                "999,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,",
-            ]))
-            try h.write("b.csv", "la_code,year,theme,rating,comments\n" + IngestSupport.themeIDs.map { "103,2026,\($0),2,x" }.joined(separator: "\n") + "\n")
+            try h.write(
+                "a.csv",
+                IngestSupport.csvFile(
+                    IngestSupport.rows("101") + [
+                        "102,2026,front-door,Goood,N,N,0,0,medium,,2026-11-10,",
+                        "102,2026,children-in-care,Good,N,Y,0,0,medium,,2026-11-10,",
+                        "102,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,",
+                        "999,2026,workforce,Good,N,N,0,0,medium,,2026-11-10,",
+                    ]))
+            try h.write(
+                "b.csv",
+                "la_code,year,theme,rating,comments\n" + IngestSupport.themeIDs.map { "103,2026,\($0),2,x" }.joined(separator: "\n") + "\n")
             try h.write("c.json", "{\"la_code\": \"104\", \"year\": 2026 \"themes\": []}")
         }
         let dry = try IngestHarness.make()
@@ -198,7 +207,9 @@ import Testing
         #expect(try real.store.submissionCounts() == (versions: 2, current: 2))
 
         func comparable(_ r: IngestReport) -> [String] {
-            r.diagnostics.map { "\($0.code)|\(URL(fileURLWithPath: $0.location.file).lastPathComponent)|\($0.location.line ?? -1)|\($0.location.path ?? "")|\($0.laCode ?? "")|\($0.year ?? 0)|\($0.theme ?? "")|\($0.message)" }
+            r.diagnostics.map {
+                "\($0.code)|\(URL(fileURLWithPath: $0.location.file).lastPathComponent)|\($0.location.line ?? -1)|\($0.location.path ?? "")|\($0.laCode ?? "")|\($0.year ?? 0)|\($0.theme ?? "")|\($0.message)"
+            }
         }
         #expect(!dryReport.diagnostics.isEmpty)
         #expect(Set(["E204", "E201", "I003", "E214", "W107"]).isSubset(of: Set(dryReport.codeList)))
@@ -220,7 +231,7 @@ import Testing
         func populate(_ h: IngestHarness) throws {
             try h.write("a.csv", submission101(frontDoor: "Good"))
             try h.write("b.csv", submission101(frontDoor: "Outstanding"))
-            try h.write("c.csv", submission101(frontDoor: "Outstanding"))   // same bytes as b.csv
+            try h.write("c.csv", submission101(frontDoor: "Outstanding"))  // same bytes as b.csv
         }
         let dry = try IngestHarness.make()
         defer { dry.cleanup() }
@@ -286,14 +297,16 @@ import Testing
         // Same theme twice in one submission: primary key.
         #expect(performing: { try h.store.db.run(insert, id, "front-door", 2, 0, "high") }, throws: isConstraint)
         // A second current version of the same LA-year.
-        #expect(performing: {
-            try h.store.db.run("""
-                INSERT INTO submissions(la_code, year, version, is_current, source_file, source_sha256, source_format,
-                    ingested_at, content_hash, framework, ingest_run)
-                SELECT la_code, year, 2, 1, source_file, source_sha256, source_format, ingested_at, content_hash, framework, ingest_run
-                FROM submissions WHERE id = ?
-                """, id)
-        }, throws: isConstraint)
+        #expect(
+            performing: {
+                try h.store.db.run(
+                    """
+                    INSERT INTO submissions(la_code, year, version, is_current, source_file, source_sha256, source_format,
+                        ingested_at, content_hash, framework, ingest_run)
+                    SELECT la_code, year, 2, 1, source_file, source_sha256, source_format, ingested_at, content_hash, framework, ingest_run
+                    FROM submissions WHERE id = ?
+                    """, id)
+            }, throws: isConstraint)
         // The control: a valid row goes in, so the failures above were the constraints.
         try h.store.db.run(insert, id, "extra-ok", 4, 3, "low")
         #expect(try h.store.db.scalar("SELECT count(*) FROM theme_ratings WHERE submission_id = ?", id) == .int(4))
@@ -314,9 +327,10 @@ import Testing
             ThemeEntry(theme: "children-in-care", rating: .good),
             ThemeEntry(theme: "workforce", rating: .good, offer: 9),
         ]
-        let bad = ValidSubmission(laCode: "101", year: 2026, submittedOn: nil, cxSignoff: nil, themes: themes,
-                                  sourceFile: "x.csv", sourceSHA256: String(repeating: "0", count: 64), format: .csv,
-                                  location: CapacityIndexCore.SourceLocation(file: "x.csv", line: 2))
+        let bad = ValidSubmission(
+            laCode: "101", year: 2026, submittedOn: nil, cxSignoff: nil, themes: themes,
+            sourceFile: "x.csv", sourceSHA256: String(repeating: "0", count: 64), format: .csv,
+            location: CapacityIndexCore.SourceLocation(file: "x.csv", line: 2))
         #expect(throws: DatabaseError.self) {
             try h.store.saveSubmission(bad, frameworkRowID: bound.rowID, diagnostics: [], runID: run, at: IngestSupport.now)
         }

@@ -20,20 +20,24 @@ private func matchPair(_ receiver: String, _ provider: String) -> MatchPairKey {
 @Suite struct MatchingSolverTests {
     @Test func workedExampleFromSpec() {
         let problem = MatchProblem(
-            asks: [matchAsk("101", "children-in-care", 1), matchAsk("102", "children-in-care", 1),
-                   matchAsk("103", "front-door", 2), matchAsk("103", "workforce", 2)],
+            asks: [
+                matchAsk("101", "children-in-care", 1), matchAsk("102", "children-in-care", 1),
+                matchAsk("103", "front-door", 2), matchAsk("103", "workforce", 2),
+            ],
             offers: [matchOffer("101", "front-door", 3, 3), matchOffer("101", "workforce", 2, 2)],
             capacity: 2,
             previousPairs: [matchPair("102", "101"), matchPair("103", "101")])
         let result = SupportMatcher.solve(problem)
-        #expect(result.pairs == [
-            MatchedPair(receiver: "103", theme: "front-door", provider: "101", scoreThirds: 8, isFresh: false),
-            MatchedPair(receiver: "103", theme: "workforce", provider: "101", scoreThirds: 6, isFresh: false),
-        ])
-        #expect(result.unmatched == [
-            UnmatchedAsk(ask: matchAsk("101", "children-in-care", 1), reason: .noProvider),
-            UnmatchedAsk(ask: matchAsk("102", "children-in-care", 1), reason: .noProvider),
-        ])
+        #expect(
+            result.pairs == [
+                MatchedPair(receiver: "103", theme: "front-door", provider: "101", scoreThirds: 8, isFresh: false),
+                MatchedPair(receiver: "103", theme: "workforce", provider: "101", scoreThirds: 6, isFresh: false),
+            ])
+        #expect(
+            result.unmatched == [
+                UnmatchedAsk(ask: matchAsk("101", "children-in-care", 1), reason: .noProvider),
+                UnmatchedAsk(ask: matchAsk("102", "children-in-care", 1), reason: .noProvider),
+            ])
         #expect(result.loads == [MatchProviderLoad(provider: "101", load: 2)])
         #expect(result.pairs[0].score == 8.0 / 3)
         #expect(MatchingChecks.value(of: result) == [2, 14, 0])
@@ -70,14 +74,17 @@ private func matchPair(_ receiver: String, _ provider: String) -> MatchPairKey {
     @Test func providerNeverServesItself() {
         let problem = MatchProblem(
             asks: [matchAsk("301", "sen", 1), matchAsk("303", "send-transport", 2)],
-            offers: [matchOffer("301", "sen", 3, 3), matchOffer("302", "sen", 2, 0),
-                     matchOffer("303", "send-transport", 3, 3)],
+            offers: [
+                matchOffer("301", "sen", 3, 3), matchOffer("302", "sen", 2, 0),
+                matchOffer("303", "send-transport", 3, 3),
+            ],
             capacity: 3)
         let result = SupportMatcher.solve(problem)
         // 301's own offer is better on paper, but 302 is the only legal provider.
-        #expect(result.pairs == [
-            MatchedPair(receiver: "301", theme: "sen", provider: "302", scoreThirds: 3, isFresh: true),
-        ])
+        #expect(
+            result.pairs == [
+                MatchedPair(receiver: "301", theme: "sen", provider: "302", scoreThirds: 3, isFresh: true)
+            ])
         #expect(result.unmatched == [UnmatchedAsk(ask: matchAsk("303", "send-transport", 2), reason: .noProvider)])
         #expect(result.loads.map(\.load) == [0, 1, 0])
         #expect(result.loads.map(\.provider) == ["301", "302", "303"])
@@ -132,20 +139,25 @@ private func matchPair(_ receiver: String, _ provider: String) -> MatchPairKey {
             offers: [matchOffer("603", "t", 2, 0), matchOffer("603", "t", 3, 1), matchOffer("604", "u", 9, -1)],
             capacity: 1)
         let result = SupportMatcher.solve(problem)
-        #expect(result.pairs == [
-            MatchedPair(receiver: "601", theme: "t", provider: "603", scoreThirds: 7, isFresh: true),
-        ])
+        #expect(
+            result.pairs == [
+                MatchedPair(receiver: "601", theme: "t", provider: "603", scoreThirds: 7, isFresh: true)
+            ])
         #expect(result.unmatched == [UnmatchedAsk(ask: matchAsk("602", "t", 1), reason: .providersAtCapacity)])
-        #expect(result.loads == [MatchProviderLoad(provider: "603", load: 1),
-                                 MatchProviderLoad(provider: "604", load: 0)])
+        #expect(
+            result.loads == [
+                MatchProviderLoad(provider: "603", load: 1),
+                MatchProviderLoad(provider: "604", load: 0),
+            ])
 
         var noRoom = problem
         noRoom.capacity = -1
         let empty = SupportMatcher.solve(noRoom)
         #expect(empty.pairs.isEmpty)
         #expect(empty.unmatched.map(\.reason) == [.providersAtCapacity, .providersAtCapacity])
-        #expect(SupportMatcher.solve(MatchProblem(asks: [], offers: [], capacity: 2))
-            == MatchResult(pairs: [], unmatched: [], loads: []))
+        #expect(
+            SupportMatcher.solve(MatchProblem(asks: [], offers: [], capacity: 2))
+                == MatchResult(pairs: [], unmatched: [], loads: []))
     }
 
     @Test func largeRegionIsLegal() {
@@ -159,8 +171,9 @@ private func matchPair(_ receiver: String, _ provider: String) -> MatchPairKey {
         guard let result else { return }
         #expect(MatchingChecks.violations(result, problem).isEmpty)
         #expect(result.matchedCount > 0)
-        print("matcher: 150 LAs x 12 themes, \(problem.asks.count) asks, \(problem.offers.count) offers,"
-            + " \(result.matchedCount) matched in \(elapsed)")
+        print(
+            "matcher: 150 LAs x 12 themes, \(problem.asks.count) asks, \(problem.offers.count) offers,"
+                + " \(result.matchedCount) matched in \(elapsed)")
     }
 }
 
@@ -181,9 +194,11 @@ private struct MatchingTestRNG: RandomNumberGenerator {
 private enum MatchingChecks {
     /// A random problem with unique (LA, theme) asks and offers; some offers are
     /// self-offers, since asks and offers are drawn from the same (LA, theme) grid.
-    static func randomProblem(_ rng: inout MatchingTestRNG, laCount: Int, themeCount: Int, askCount: Int,
-                              offerCount: Int, capacity: Int, offerValues: ClosedRange<Int>,
-                              qualityValues: ClosedRange<Int>) -> MatchProblem {
+    static func randomProblem(
+        _ rng: inout MatchingTestRNG, laCount: Int, themeCount: Int, askCount: Int,
+        offerCount: Int, capacity: Int, offerValues: ClosedRange<Int>,
+        qualityValues: ClosedRange<Int>
+    ) -> MatchProblem {
         let las = (0..<laCount).map { String(100 + $0) }
         let themes = (0..<themeCount).map { "theme-\($0)" }
         let grid = las.flatMap { la in themes.map { (la, $0) } }
@@ -191,8 +206,9 @@ private enum MatchingChecks {
             matchAsk($0.0, $0.1, Int.random(in: 1...3, using: &rng))
         }
         let offers = grid.shuffled(using: &rng).prefix(offerCount).map {
-            matchOffer($0.0, $0.1, Int.random(in: offerValues, using: &rng),
-                  Int.random(in: qualityValues, using: &rng))
+            matchOffer(
+                $0.0, $0.1, Int.random(in: offerValues, using: &rng),
+                Int.random(in: qualityValues, using: &rng))
         }
         var previous: Set<MatchPairKey> = []
         for receiver in las {
@@ -220,12 +236,18 @@ private enum MatchingChecks {
             }
             search(index + 1, value)
             let a = asks[index]
-            for o in problem.offers where o.theme == a.theme && o.provider != a.receiver
-                && load[o.provider, default: 0] < problem.capacity {
+            for o in problem.offers
+            where o.theme == a.theme && o.provider != a.receiver
+                && load[o.provider, default: 0] < problem.capacity
+            {
                 load[o.provider, default: 0] += 1
                 let fresh = problem.previousPairs.contains(matchPair(a.receiver, o.provider)) ? 0 : 1
-                search(index + 1, (value.0 + 1, value.1 + a.weightThirds + o.offerThirds + o.qualityThirds,
-                                   value.2 + fresh))
+                search(
+                    index + 1,
+                    (
+                        value.0 + 1, value.1 + a.weightThirds + o.offerThirds + o.qualityThirds,
+                        value.2 + fresh
+                    ))
                 load[o.provider, default: 0] -= 1
             }
         }
@@ -269,7 +291,9 @@ private enum MatchingChecks {
         let order = { (x: (String, String), y: (String, String)) in x < y }
         if !zip(result.pairs, result.pairs.dropFirst()).allSatisfy({
             order(($0.receiver, $0.theme), ($1.receiver, $1.theme))
-        }) { found.append("pairs not sorted") }
+        }) {
+            found.append("pairs not sorted")
+        }
         return found
     }
 }

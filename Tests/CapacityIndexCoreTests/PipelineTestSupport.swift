@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Paths and one-call pipelines shared by the worked-example, demo and end-to-end tests.
@@ -31,8 +32,9 @@ struct PipelineRun {
 
     /// The worked example: submissions, and (unless `evidence` is false) its indicator and Ofsted files.
     static func workedExample(evidence: Bool = true) throws -> PipelineRun {
-        let r = try run(register: Repo.fixture("worked-example/register.csv"), framework: Repo.fixture("worked-example/framework.json"),
-                        submissions: [Repo.fixture("worked-example/inputs/submissions")])
+        let r = try run(
+            register: Repo.fixture("worked-example/register.csv"), framework: Repo.fixture("worked-example/framework.json"),
+            submissions: [Repo.fixture("worked-example/inputs/submissions")])
         if evidence {
             _ = try EvidenceImporter(store: r.store, now: now).importIndicators(paths: [Repo.fixture("worked-example/inputs/indicators")])
             _ = try OfstedImporter(store: r.store, now: now).importFiles([Repo.fixture("worked-example/inputs/ofsted/ilacs-outcomes.csv")])
@@ -42,8 +44,9 @@ struct PipelineRun {
 
     /// The shipped demo data with the shipped register and framework.
     static func demo() throws -> PipelineRun {
-        try run(register: Repo.path("Data/register.csv"), framework: Repo.path("Data/framework.json"),
-                submissions: [Repo.path("Data/demo")])
+        try run(
+            register: Repo.path("Data/register.csv"), framework: Repo.path("Data/framework.json"),
+            submissions: [Repo.path("Data/demo")])
     }
 
     static func run(register: String, framework: String, submissions: [String]) throws -> PipelineRun {
@@ -88,7 +91,8 @@ enum CSVCompare {
         func key(_ r: [String]) -> [String] { keep.map { $0 < r.count ? r[$0] : "" } }
         var unmatched = Array(act.dropFirst())
         for e in exp.dropFirst() {
-            if let i = unmatched.firstIndex(where: { a in zip(key(a), key(e)).allSatisfy { same($0, $1) } && key(a).count == key(e).count }) {
+            if let i = unmatched.firstIndex(where: { a in zip(key(a), key(e)).allSatisfy { same($0, $1) } && key(a).count == key(e).count })
+            {
                 unmatched.remove(at: i)
             } else {
                 problems.append("missing row \(e)")

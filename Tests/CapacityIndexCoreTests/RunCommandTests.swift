@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// `capindex run` as cron runs it: every stage, idempotent re-runs, the lock.
 @Suite(.serialized) struct RunCommandTests {
     static func runArgs(_ out: String, db: String) -> [String] {
-        ["run", "--db", db, "--year", "2026", "--region", "Yorkshire and The Humber", "--submissions", Repo.path("Data/demo"),
-         "--evidence", Repo.path("Data/evidence"), "--evidence", Repo.path("Data/ofsted"), "--out", out, "--date", "2026-11-23"]
+        [
+            "run", "--db", db, "--year", "2026", "--region", "Yorkshire and The Humber", "--submissions", Repo.path("Data/demo"),
+            "--evidence", Repo.path("Data/evidence"), "--evidence", Repo.path("Data/ofsted"), "--out", out, "--date", "2026-11-23",
+        ]
     }
 
     static func mtimes(_ dir: String) throws -> [String: Date] {
@@ -78,7 +81,11 @@ import Testing
     @Test func badInvocationsExit2() throws {
         let dir = Repo.tempDir()
         #expect(try EndToEndTests.capindex(["run", "--year", "2026", "--out", "o"], in: dir).status == 2, "no --submissions")
-        #expect(try EndToEndTests.capindex(["run", "--year", "2026", "--submissions", "x", "--out", "o", "--format", "pdf"], in: dir).status == 2)
-        #expect(try EndToEndTests.capindex(["run", "--year", "2026", "--submissions", "x", "--out", "o", "--date", "23/11/2026"], in: dir).status == 2)
+        #expect(
+            try EndToEndTests.capindex(["run", "--year", "2026", "--submissions", "x", "--out", "o", "--format", "pdf"], in: dir).status
+                == 2)
+        #expect(
+            try EndToEndTests.capindex(["run", "--year", "2026", "--submissions", "x", "--out", "o", "--date", "23/11/2026"], in: dir)
+                .status == 2)
     }
 }

@@ -1,25 +1,31 @@
 import Foundation
+
 @testable import CapacityIndexCore
 
 /// Builders for scoring tests: small frameworks and submissions made in code.
 enum ScoringFixtures {
     /// A framework with `themes` themes t1…tn, weights 1, default bands, K priorities.
     static func framework(themes n: Int, k: Int = 3) -> Framework {
-        Framework(id: "test", version: "1", title: "test",
-                  componentWeights: ComponentWeights(quality: 1, offer: 1, need: 1),
-                  bands: [BandDefinition(name: "Strong capacity", min: 75), BandDefinition(name: "Secure", min: 55),
-                          BandDefinition(name: "Mixed", min: 40), BandDefinition(name: "Support priority", min: 0)],
-                  priorities: k, matchingCapacity: 2, narrativeLimit: nil,
-                  themes: (1...n).map { ThemeDefinition(id: "t\($0)", title: "Theme \($0)", weight: 1, indicators: [], ofsted: nil) },
-                  indicators: [])
+        Framework(
+            id: "test", version: "1", title: "test",
+            componentWeights: ComponentWeights(quality: 1, offer: 1, need: 1),
+            bands: [
+                BandDefinition(name: "Strong capacity", min: 75), BandDefinition(name: "Secure", min: 55),
+                BandDefinition(name: "Mixed", min: 40), BandDefinition(name: "Support priority", min: 0),
+            ],
+            priorities: k, matchingCapacity: 2, narrativeLimit: nil,
+            themes: (1...n).map { ThemeDefinition(id: "t\($0)", title: "Theme \($0)", weight: 1, indicators: [], ofsted: nil) },
+            indicators: [])
     }
 
     /// A register of LAs 101… in one region, valid in every year.
     static func register(las: Int, region: String = "R") -> LARegister {
-        LARegister(rows: (0..<las).map { i in
-            RegisterRow(laCode: "\(101 + i)", onsCode: "E0690\(String(format: "%04d", i))", name: "LA \(101 + i)",
-                        region: region, fromYear: nil, toYear: nil)
-        })
+        LARegister(
+            rows: (0..<las).map { i in
+                RegisterRow(
+                    laCode: "\(101 + i)", onsCode: "E0690\(String(format: "%04d", i))", name: "LA \(101 + i)",
+                    region: region, fromYear: nil, toYear: nil)
+            })
     }
 
     /// One theme: rating, offer, need, strength, development.
@@ -29,12 +35,14 @@ enum ScoringFixtures {
 
     /// A current submission with themes t1…tn in order.
     static func submission(_ la: String, _ year: Int, _ themes: [T], signed: Bool = true) -> StoredSubmission {
-        StoredSubmission(id: 0, laCode: la, year: year, version: 1, isCurrent: true, sourceFile: "test", sourceSHA256: "",
-                         format: .csv, ingestedAt: "", submittedOn: nil, cxSignoff: signed ? "CX" : nil, contentHash: "",
-                         themes: themes.enumerated().map { i, t in
-                             ThemeEntry(theme: "t\(i + 1)", rating: Rating(rawValue: t.r)!, strength: t.str,
-                                        development: t.dev, offer: t.f, need: t.d, narrative: "n")
-                         })
+        StoredSubmission(
+            id: 0, laCode: la, year: year, version: 1, isCurrent: true, sourceFile: "test", sourceSHA256: "",
+            format: .csv, ingestedAt: "", submittedOn: nil, cxSignoff: signed ? "CX" : nil, contentHash: "",
+            themes: themes.enumerated().map { i, t in
+                ThemeEntry(
+                    theme: "t\(i + 1)", rating: Rating(rawValue: t.r)!, strength: t.str,
+                    development: t.dev, offer: t.f, need: t.d, narrative: "n")
+            })
     }
 
     /// The capacity formula the way a naive implementation writes it in Double.

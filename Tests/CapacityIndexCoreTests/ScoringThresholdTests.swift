@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Scores sit exactly on thresholds often; these cases make a naive Double sum fall on
@@ -39,8 +40,10 @@ struct ScoringThresholdTests {
 
     @Test func balanceExactlyZeroIsNotNegative() throws {
         // Nine LAs on one theme: supply and demand are both exactly 11/3 … but not in Double.
-        let las = [T(r: 1, f: 3, d: 0), T(r: 1, f: 2, d: 2), T(r: 2, f: 0, d: 1), T(r: 3, f: 0, d: 1), T(r: 1, f: 0, d: 2),
-                   T(r: 3, f: 1, d: 1), T(r: 2, f: 2, d: 0), T(r: 1, f: 2, d: 1), T(r: 1, f: 2, d: 3)]
+        let las = [
+            T(r: 1, f: 3, d: 0), T(r: 1, f: 2, d: 2), T(r: 2, f: 0, d: 1), T(r: 3, f: 0, d: 1), T(r: 1, f: 0, d: 2),
+            T(r: 3, f: 1, d: 1), T(r: 2, f: 2, d: 0), T(r: 1, f: 2, d: 1), T(r: 1, f: 2, d: 3),
+        ]
         var supply = 0.0, demand = 0.0
         for t in las {
             supply += t.r <= 2 ? Double(t.f) / 3 : 0

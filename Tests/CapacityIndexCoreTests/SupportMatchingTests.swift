@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CapacityIndexCore
 
 /// SPEC 8 through the matching stage: asks and offers built from submissions.
@@ -24,7 +25,10 @@ struct SupportMatchingTests {
         fw.matchingCapacity = capacity
         var reg = ScoringFixtures.register(las: las)
         if let regions {
-            reg = LARegister(rows: reg.rows.enumerated().map { i, r in var r = r; r.region = regions[i]; return r })
+            reg = LARegister(
+                rows: reg.rows.enumerated().map { i, r in
+                    var r = r; r.region = regions[i]; return r
+                })
         }
         return SupportMatching(framework: fw, register: reg, submissions: subs)
     }

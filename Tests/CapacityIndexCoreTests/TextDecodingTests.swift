@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Encoding detection and Windows-1252 transcoding (SPEC section 2, E216, W001).
@@ -36,12 +37,13 @@ import Testing
         #expect(String(decoding: decoded.bytes, as: UTF8.self) == "Bath – £3 €")
     }
 
-    @Test(arguments: [
-        (0x80, "€"), (0x82, "‚"), (0x83, "ƒ"), (0x84, "„"), (0x85, "…"), (0x86, "†"), (0x87, "‡"),
-        (0x88, "ˆ"), (0x89, "‰"), (0x8A, "Š"), (0x8B, "‹"), (0x8C, "Œ"), (0x8E, "Ž"),
-        (0x91, "‘"), (0x92, "’"), (0x93, "“"), (0x94, "”"), (0x95, "•"), (0x96, "–"), (0x97, "—"),
-        (0x98, "˜"), (0x99, "™"), (0x9A, "š"), (0x9B, "›"), (0x9C, "œ"), (0x9E, "ž"), (0x9F, "Ÿ"),
-    ] as [(Int, String)])
+    @Test(
+        arguments: [
+            (0x80, "€"), (0x82, "‚"), (0x83, "ƒ"), (0x84, "„"), (0x85, "…"), (0x86, "†"), (0x87, "‡"),
+            (0x88, "ˆ"), (0x89, "‰"), (0x8A, "Š"), (0x8B, "‹"), (0x8C, "Œ"), (0x8E, "Ž"),
+            (0x91, "‘"), (0x92, "’"), (0x93, "“"), (0x94, "”"), (0x95, "•"), (0x96, "–"), (0x97, "—"),
+            (0x98, "˜"), (0x99, "™"), (0x9A, "š"), (0x9B, "›"), (0x9C, "œ"), (0x9E, "ž"), (0x9F, "Ÿ"),
+        ] as [(Int, String)])
     func windows1252HighControlRangeFollowsTheTable(byte: Int, expected: String) throws {
         let decoded = try TextDecoding.decode([0x78, UInt8(byte), 0x78])
         #expect(decoded.encoding == .windows1252)
@@ -85,13 +87,14 @@ import Testing
         #expect(decoded.encoding == .utf8)
     }
 
-    @Test(arguments: [
-        [0xC0, 0xAF],               // overlong "/"
-        [0xED, 0xA0, 0x80],         // UTF-16 surrogate
-        [0xF4, 0xA0, 0x80, 0x80],   // above U+10FFFF
-        [0xE2, 0x82],               // "€" cut off at the end
-        [0xE2, 0x41, 0x41],         // lead byte without continuation
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0xC0, 0xAF],  // overlong "/"
+            [0xED, 0xA0, 0x80],  // UTF-16 surrogate
+            [0xF4, 0xA0, 0x80, 0x80],  // above U+10FFFF
+            [0xE2, 0x82],  // "€" cut off at the end
+            [0xE2, 0x41, 0x41],  // lead byte without continuation
+        ] as [[UInt8]])
     func invalidUTF8FallsBackTo1252(bytes: [UInt8]) throws {
         let decoded = try TextDecoding.decode(Array("v=".utf8) + bytes)
         #expect(decoded.encoding == .windows1252)
@@ -120,8 +123,10 @@ import Testing
 
     @Test func randomBytesAgreeWithStandardLibraryValidation() throws {
         var rng = CSVTestSupport.SeededGenerator(seed: 0xC5F)
-        let pieces: [[UInt8]] = [[0x61], [0x2C], [0x0A], [0x0D], Array("é".utf8), Array("€".utf8),
-                                 Array("😀".utf8), [0xE9], [0x96], [0x81], [0xC3], [0xF0, 0x9F], [0xBF]]
+        let pieces: [[UInt8]] = [
+            [0x61], [0x2C], [0x0A], [0x0D], Array("é".utf8), Array("€".utf8),
+            Array("😀".utf8), [0xE9], [0x96], [0x81], [0xC3], [0xF0, 0x9F], [0xBF],
+        ]
         for round in 0..<300 {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0...24, using: &rng) { bytes += pieces.randomElement(using: &rng)! }

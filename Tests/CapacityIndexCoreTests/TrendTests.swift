@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CapacityIndexCore
 
 /// SPEC 4: one test per status and direction, with missing years.
@@ -29,8 +30,9 @@ struct TrendTests {
 
     @Test func persistentStrength() {
         #expect(trend([e(1, str: true), e(1, str: true), e(1, str: true)]).status == .persistentStrength)
-        #expect(trend([e(1, str: true, dev: true), e(1, str: true, dev: true), e(1, str: true, dev: true)]).status
-            == .persistentDevelopment, "development comes first")
+        #expect(
+            trend([e(1, str: true, dev: true), e(1, str: true, dev: true), e(1, str: true, dev: true)]).status
+                == .persistentDevelopment, "development comes first")
     }
 
     @Test func newAndResolvedDevelopment() {

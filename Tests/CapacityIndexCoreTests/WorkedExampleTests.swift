@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// The public worked example (shared/worked-example), reproduced exactly.
@@ -14,8 +15,9 @@ import Testing
 
     private func check(_ name: String, ignoring: Set<String> = []) throws {
         let t = try #require(tables[name])
-        let diffs = try CSVCompare.differences(actual: t.csv(), expectedFile: Repo.fixture("worked-example/expected/\(name).csv"),
-                                               ignoring: ignoring)
+        let diffs = try CSVCompare.differences(
+            actual: t.csv(), expectedFile: Repo.fixture("worked-example/expected/\(name).csv"),
+            ignoring: ignoring)
         #expect(diffs.isEmpty, "\(name): \(diffs.joined(separator: "; "))")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Malformed workbooks never crash the process: seeded mutations of valid workbooks, of
@@ -21,8 +22,10 @@ import Testing
             s.set(row: 9 + i, column: 9, .number(i % 4), style: TemplateStyle.input.rawValue)
         }
         s.set(row: 5, column: 2, .number(46340), style: TemplateStyle.dateInput.rawValue)
-        return [XLSXPackageWriter.workbook(sheetName: "Submission", sheet: s, styles: TemplateStyle.xml),
-                try XlsxKit.fixture("libreoffice-resaved.xlsx"), try XlsxKit.fixture("openpyxl-filled.xlsx")]
+        return [
+            XLSXPackageWriter.workbook(sheetName: "Submission", sheet: s, styles: TemplateStyle.xml),
+            try XlsxKit.fixture("libreoffice-resaved.xlsx"), try XlsxKit.fixture("openpyxl-filled.xlsx"),
+        ]
     }
 
     /// Bytes that break parsers: invalid UTF-8, markup, NUL, a DOCTYPE, references.
@@ -39,7 +42,9 @@ import Testing
         let at = Int.random(in: 0..<m.count, using: &rng)
         switch Int.random(in: 0..<6, using: &rng) {
         case 0:
-            for _ in 0..<Int.random(in: 1...8, using: &rng) { m[Int.random(in: 0..<m.count, using: &rng)] ^= UInt8(1 << Int.random(in: 0..<8, using: &rng)) }
+            for _ in 0..<Int.random(in: 1...8, using: &rng) {
+                m[Int.random(in: 0..<m.count, using: &rng)] ^= UInt8(1 << Int.random(in: 0..<8, using: &rng))
+            }
         case 1: m.removeSubrange(at...)
         case 2: m.insert(contentsOf: (0..<Int.random(in: 1...16, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }, at: at)
         case 3: m.removeSubrange(at..<min(m.count, at + Int.random(in: 1...64, using: &rng)))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Reading .xlsx submissions (SPEC 2, XLSX): cell types, dates, the header row and block
@@ -18,12 +19,15 @@ import Testing
     }
 
     @Test func cellTypesBecomeFieldText() throws {
-        let ss = ["<t>la_code</t>", "<t>year</t>", "<t>theme</t>", "<t>rating</t>", "<t>strength</t>", "<t>offer</t>", "<t>need</t>",
-                  "<t>narrative</t>", "<t>confidence</t>", "<t>development</t>",
-                  "<r><rPr><b/></rPr><t>Go</t></r><r><t xml:space=\"preserve\">od</t></r><rPh sb=\"0\" eb=\"1\"><t>ぐっど</t></rPh>",
-                  "<t>front-door</t>", "<t>Line one_x000D_\nline two _x005F_x0041_</t>"]
+        let ss = [
+            "<t>la_code</t>", "<t>year</t>", "<t>theme</t>", "<t>rating</t>", "<t>strength</t>", "<t>offer</t>", "<t>need</t>",
+            "<t>narrative</t>", "<t>confidence</t>", "<t>development</t>",
+            "<r><rPr><b/></rPr><t>Go</t></r><r><t xml:space=\"preserve\">od</t></r><rPh sb=\"0\" eb=\"1\"><t>ぐっど</t></rPh>",
+            "<t>front-door</t>", "<t>Line one_x000D_\nline two _x005F_x0041_</t>",
+        ]
         func sst(_ ref: String, _ i: Int) -> String { "<c r=\"\(ref)\" t=\"s\"><v>\(i)</v></c>" }
-        let sheet = K.sheet("""
+        let sheet = K.sheet(
+            """
             <row r="1">\(sst("A1", 0))\(sst("B1", 1))\(sst("C1", 2))\(sst("D1", 3))\(sst("E1", 4))\(sst("F1", 5))\(sst("G1", 6))\(sst("H1", 7))\(sst("I1", 8))\(sst("J1", 9))</row>
             <row r="2">\(K.n("A2", "370"))\(K.n("B2", "2026.0"))\(sst("C2", 11))\(sst("D2", 10))<c r="E2" t="b"><v>1</v></c>\(K.n("F2", "2"))\(K.n("G2", "1.0"))\(sst("H2", 12))<c r="I2" t="str"><f>LOWER("HIGH")</f><v>high</v></c><c r="J2" t="b"><v>0</v></c></row>
             <row r="3">\(K.n("A3", "370"))\(K.n("B3", "2026"))\(K.s("C3", "send"))\(K.n("D3", "3"))<c r="E3" t="e"><v>#N/A</v></c>\(K.n("F3", "2.5"))</row>
@@ -73,7 +77,9 @@ import Testing
         x += "<row r=\"4\">\(K.s("A4", "CX_SIGNOFF"))\(K.s("B4", "J. Example"))</row>"
         x += "<row r=\"5\">\(K.s("A5", "theme"))\(K.s("B5", "title"))\(K.s("C5", "rating"))\(K.s("D5", "2025 rating"))\(extraHeader)</row>"
         for (i, r) in themes.enumerated() {
-            x += "<row r=\"\(6 + i)\">" + r.enumerated().map { c, v in K.s(CellReference(column: c == 0 ? 1 : c + 2, row: 6 + i).a1, v) }.joined() + "</row>"
+            x +=
+                "<row r=\"\(6 + i)\">"
+                + r.enumerated().map { c, v in K.s(CellReference(column: c == 0 ? 1 : c + 2, row: 6 + i).a1, v) }.joined() + "</row>"
         }
         return K.sheet(x)
     }
@@ -107,7 +113,8 @@ import Testing
         let r = K.validate(K.zip(K.parts(sheet: sheet)))
         #expect(r.accepted.count == 1)
         #expect(r.diagnostics.contains { $0.code == "I003" && $0.message.contains("'comments'") })
-        #expect(!r.diagnostics.contains { $0.code == "I003" && $0.message.contains("2025 rating") }, "the template's own columns pass silently")
+        #expect(
+            !r.diagnostics.contains { $0.code == "I003" && $0.message.contains("2025 rating") }, "the template's own columns pass silently")
         #expect(r.diagnostics.contains { $0.code == "W003" && $0.location.path == "Sheet1!F6" }, "\(r.diagnostics.map(\.rendered))")
     }
 
@@ -156,18 +163,20 @@ import Testing
         // with preserved spaces, in a Zip64 archive with data descriptors (streaming writers).
         let labels = ["la_code", "year", "theme", "rating"]
         let ss = (labels + ["370", "front-door"]).map { "<t xml:space=\"preserve\">\($0) </t>" }
-        var rows = "<row r=\"1\" spans=\"1:4\" x14ac:dyDescent=\"0.25\">"
+        var rows =
+            "<row r=\"1\" spans=\"1:4\" x14ac:dyDescent=\"0.25\">"
             + (0..<4).map { "<c r=\"\(CellReference.letters($0 + 1))1\" s=\"1\" t=\"s\"><v>\($0)</v></c>" }.joined() + "</row>"
         for (i, theme) in K.framework.themes.enumerated() {
             let r = i + 2
             rows += "<row r=\"\(r)\" x14ac:dyDescent=\"0.25\"><c r=\"A\(r)\" t=\"s\"><v>4</v></c><c r=\"B\(r)\"><v>2026</v></c>"
             rows += K.s("C\(r)", theme.id) + "<c r=\"D\(r)\"><v>2</v></c></row>"
         }
-        let sheet = K.head + """
-            <worksheet xmlns="\(K.main)" xmlns:r="\(K.rel)" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
-            xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" mc:Ignorable="x14ac">\
-            <dimension ref="A1:D13"/><sheetData>\(rows)</sheetData></worksheet>
-            """
+        let sheet =
+            K.head + """
+                <worksheet xmlns="\(K.main)" xmlns:r="\(K.rel)" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
+                xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" mc:Ignorable="x14ac">\
+                <dimension ref="A1:D13"/><sheetData>\(rows)</sheetData></worksheet>
+                """
         for layout in [ZipWriter.Layout(zip64: true, dataDescriptors: true), ZipWriter.Layout(stored: true)] {
             let r = K.validate(K.zip(K.parts(sheet: sheet, sharedStrings: ss), layout: layout))
             let sub = try #require(r.accepted.first, "\(r.diagnostics.map(\.rendered))")
@@ -176,9 +185,10 @@ import Testing
     }
 
     @Test func sheetChosenByItsHeaderAndNamedAsExcelDoes() throws {
-        var parts = K.parts(sheet: K.longForm(K.allThemes()), sheetName: "Self assessment",
-                            extraSheets: "<sheet name=\"Notes\" sheetId=\"2\" r:id=\"rId9\"/>",
-                            extraRels: "<Relationship Id=\"rId9\" Type=\"\(K.rel)/worksheet\" Target=\"/xl/worksheets/notes.xml\"/>")
+        var parts = K.parts(
+            sheet: K.longForm(K.allThemes()), sheetName: "Self assessment",
+            extraSheets: "<sheet name=\"Notes\" sheetId=\"2\" r:id=\"rId9\"/>",
+            extraRels: "<Relationship Id=\"rId9\" Type=\"\(K.rel)/worksheet\" Target=\"/xl/worksheets/notes.xml\"/>")
         parts.append(("xl/worksheets/notes.xml", Array(K.longForm([["Read me first"]]).utf8)))
         let r = K.validate(K.zip(parts))
         #expect(r.accepted.count == 1)
@@ -188,7 +198,9 @@ import Testing
     @Test func largeSheetReadsThroughTheStream() throws {
         var x = ""
         for (i, row) in K.allThemes().enumerated() {
-            x += "<row r=\"\(i + 1)\">" + row.enumerated().map { c, v in K.s(CellReference(column: c + 1, row: i + 1).a1, v) }.joined() + "</row>"
+            x +=
+                "<row r=\"\(i + 1)\">" + row.enumerated().map { c, v in K.s(CellReference(column: c + 1, row: i + 1).a1, v) }.joined()
+                + "</row>"
         }
         for r in 20..<60_020 { x += "<row r=\"\(r)\"><c r=\"A\(r)\" s=\"1\"/><c r=\"B\(r)\" s=\"1\"/></row>" }
         let sheet = K.sheet(x)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// The template `capindex template` writes, checked in its XML parts, and the round trip:
@@ -13,9 +14,11 @@ import Testing
     static let lastYear = StoredSubmission(
         id: 1, laCode: "370", year: 2025, version: 1, isCurrent: true, sourceFile: "370-2025.csv", sourceSHA256: "x", format: .csv,
         ingestedAt: "2025-11-20T09:00:00Z", submittedOn: "2025-11-14", cxSignoff: "A. Name",
-        contentHash: "y", themes: K.framework.themes.map {
-            ThemeEntry(theme: $0.id, rating: $0.id == "send" ? .inadequate : .good, strength: $0.id == "leadership", offer: 2, need: 1,
-                       confidence: .high, narrative: $0.id == "send" ? "Waits too long & <rising>\r\nsecond line" : "")
+        contentHash: "y",
+        themes: K.framework.themes.map {
+            ThemeEntry(
+                theme: $0.id, rating: $0.id == "send" ? .inadequate : .good, strength: $0.id == "leadership", offer: 2, need: 1,
+                confidence: .high, narrative: $0.id == "send" ? "Waits too long & <rising>\r\nsecond line" : "")
         })
 
     static let template = SubmissionTemplate(la: barnsley, year: 2026, framework: K.framework, lastYear: lastYear)
@@ -29,7 +32,9 @@ import Testing
     /// The n-th element of a kind inside a list element of styles.xml.
     static func item(_ styles: String, list: String, tag: String, _ n: Int) -> String? {
         guard let a = styles.range(of: "<\(list) "), let b = styles.range(of: "</\(list)>") else { return nil }
-        let items = styles[a.upperBound..<b.lowerBound].components(separatedBy: "<\(tag)>").flatMap { $0.components(separatedBy: "<\(tag) ") }.dropFirst()
+        let items = styles[a.upperBound..<b.lowerBound].components(separatedBy: "<\(tag)>").flatMap {
+            $0.components(separatedBy: "<\(tag) ")
+        }.dropFirst()
         return n < items.count ? String(items[items.index(items.startIndex, offsetBy: n)]) : nil
     }
 
@@ -39,8 +44,10 @@ import Testing
         #expect(sheet.contains("<sheetProtection sheet=\"1\""))
         #expect(!sheet.contains("password"), "protected without a password")
         #expect(sheet.contains("<pane ySplit=\"8\" topLeftCell=\"A9\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
-        for (field, list) in [("C", "Outstanding,Good,Requires improvement,Inadequate"), ("E", "Y,N"), ("G", "Y,N"), ("I", "0,1,2,3"),
-                              ("K", "0,1,2,3"), ("M", "high,medium,low")] {
+        for (field, list) in [
+            ("C", "Outstanding,Good,Requires improvement,Inadequate"), ("E", "Y,N"), ("G", "Y,N"), ("I", "0,1,2,3"),
+            ("K", "0,1,2,3"), ("M", "high,medium,low"),
+        ] {
             #expect(sheet.contains("sqref=\"\(field)9:\(field)20\"><formula1>&quot;\(list)&quot;</formula1>"), "\(field)")
         }
         #expect(sheet.contains("<dataValidation type=\"textLength\" operator=\"lessThanOrEqual\""))
@@ -87,10 +94,11 @@ import Testing
         #expect(text("A4") == "year" && text("B4") == "2026")
         #expect(text("A5") == "submitted_on" && text("A6") == "cx_signoff")
         #expect(text("A2")?.hasPrefix("How to fill this in") == true)
-        #expect((1...16).compactMap { text(CellReference(column: $0, row: 8).a1) } == [
-            "theme", "title", "rating", "2025 rating", "strength", "2025 strength", "development", "2025 development",
-            "offer", "2025 offer", "need", "2025 need", "confidence", "2025 confidence", "narrative", "2025 narrative",
-        ])
+        #expect(
+            (1...16).compactMap { text(CellReference(column: $0, row: 8).a1) } == [
+                "theme", "title", "rating", "2025 rating", "strength", "2025 strength", "development", "2025 development",
+                "offer", "2025 offer", "need", "2025 need", "confidence", "2025 confidence", "narrative", "2025 narrative",
+            ])
         let sendRow = 9 + K.framework.themes.firstIndex { $0.id == "send" }!
         #expect(text("A\(sendRow)") == "send")
         #expect(text("D\(sendRow)") == "Inadequate")
@@ -149,7 +157,8 @@ import Testing
         var submission: Submission
     }
 
-    static let expected = try! JSONDecoder().decode(Expected.self, from: Data(contentsOf: URL(fileURLWithPath: Repo.fixture("xlsx/expected.json"))))
+    static let expected = try! JSONDecoder().decode(
+        Expected.self, from: Data(contentsOf: URL(fileURLWithPath: Repo.fixture("xlsx/expected.json"))))
 
     @Test(arguments: expected.files)
     func filledAndResavedByAnotherProgramReadsBack(_ name: String) throws {
@@ -162,12 +171,15 @@ import Testing
         #expect(sub.submittedOn == want.submitted_on)
         #expect(sub.cxSignoff == want.cx_signoff)
         let got = sub.themes.map {
-            Expected.Theme(theme: $0.theme, rating: $0.rating.rawValue, strength: $0.strength, development: $0.development, offer: $0.offer,
-                           need: $0.need, confidence: $0.confidence.rawValue, narrative: $0.narrative)
+            Expected.Theme(
+                theme: $0.theme, rating: $0.rating.rawValue, strength: $0.strength, development: $0.development, offer: $0.offer,
+                need: $0.need, confidence: $0.confidence.rawValue, narrative: $0.narrative)
         }
-        #expect(got == want.themes.sorted { a, b in
-            K.framework.themes.firstIndex { $0.id == a.theme }! < K.framework.themes.firstIndex { $0.id == b.theme }!
-        })
+        #expect(
+            got
+                == want.themes.sorted { a, b in
+                    K.framework.themes.firstIndex { $0.id == a.theme }! < K.framework.themes.firstIndex { $0.id == b.theme }!
+                })
         // Rows were written in reverse order: the first theme's location is the last row.
         #expect(sub.themes[0].location.description == "\(name):Submission!A20")
     }
@@ -183,9 +195,13 @@ import Testing
         #expect(t.out.contains("15 templates for 2026 written to out"))
         let again = try EndToEndTests.capindex(["template", "--year", "2026", "--la", "370", "--out", "again"], in: dir)
         #expect(again.status == 0)
-        #expect(FileManager.default.contents(atPath: dir + "/out/370-barnsley-2026.xlsx") == FileManager.default.contents(atPath: dir + "/again/370-barnsley-2026.xlsx"))
+        #expect(
+            FileManager.default.contents(atPath: dir + "/out/370-barnsley-2026.xlsx")
+                == FileManager.default.contents(atPath: dir + "/again/370-barnsley-2026.xlsx"))
         #expect(try EndToEndTests.capindex(["template", "--year", "2026", "--la", "999", "--out", "x"], in: dir).status == 2)
-        #expect(try EndToEndTests.capindex(["template", "--year", "2026", "--la", "370", "--region", "London", "--out", "x"], in: dir).status == 2)
+        #expect(
+            try EndToEndTests.capindex(["template", "--year", "2026", "--la", "370", "--region", "London", "--out", "x"], in: dir).status
+                == 2)
 
         let back = try EndToEndTests.capindex(["ingest", Repo.fixture("xlsx/libreoffice-resaved.xlsx")], in: dir)
         #expect(back.status == 0, "\(back.err)")

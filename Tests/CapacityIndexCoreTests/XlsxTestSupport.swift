@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// Builds small workbooks part by part, the way other programs write them, and reads
@@ -22,13 +23,27 @@ enum XlsxKit {
     }
 
     /// The parts of a one-sheet workbook around a worksheet's XML.
-    static func parts(sheet: String, sharedStrings: [String]? = nil, sheetName: String = "Sheet1", workbookPr: String = "<workbookPr/>",
-                      extraSheets: String = "", extraRels: String = "") -> [(String, [UInt8])] {
+    static func parts(
+        sheet: String, sharedStrings: [String]? = nil, sheetName: String = "Sheet1", workbookPr: String = "<workbookPr/>",
+        extraSheets: String = "", extraRels: String = ""
+    ) -> [(String, [UInt8])] {
         var p: [(String, String)] = [
             ("[Content_Types].xml", head + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("_rels/.rels", head + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
-            ("xl/workbook.xml", head + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\">\(workbookPr)<sheets>\(extraSheets)<sheet name=\"\(XMLText.escape(sheetName))\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", head + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId3\" Type=\"\(rel)/sharedStrings\" Target=\"sharedStrings.xml\"/>\(extraRels)</Relationships>"),
+            (
+                "_rels/.rels",
+                head
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+            ),
+            (
+                "xl/workbook.xml",
+                head
+                    + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\">\(workbookPr)<sheets>\(extraSheets)<sheet name=\"\(XMLText.escape(sheetName))\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                head
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId3\" Type=\"\(rel)/sharedStrings\" Target=\"sharedStrings.xml\"/>\(extraRels)</Relationships>"
+            ),
             ("xl/worksheets/sheet1.xml", sheet),
         ]
         if let ss = sharedStrings {
@@ -52,11 +67,13 @@ enum XlsxKit {
 
     /// A sheet in the long form of the CSV: header row 1, then data rows, all inline strings.
     static func longForm(_ rows: [[String]]) -> String {
-        sheet(rows.enumerated().map { r, cells in
-            "<row r=\"\(r + 1)\">" + cells.enumerated().compactMap { c, v in
-                v.isEmpty ? nil : s(CellReference(column: c + 1, row: r + 1).a1, v)
-            }.joined() + "</row>"
-        }.joined())
+        sheet(
+            rows.enumerated().map { r, cells in
+                "<row r=\"\(r + 1)\">"
+                    + cells.enumerated().compactMap { c, v in
+                        v.isEmpty ? nil : s(CellReference(column: c + 1, row: r + 1).a1, v)
+                    }.joined() + "</row>"
+            }.joined())
     }
 
     /// Rows for every framework theme with rating Good, for LA 370 in 2026.
@@ -68,7 +85,9 @@ enum XlsxKit {
     static func read(_ bytes: [UInt8], name: String = "t.xlsx") -> RawFile { Ingester.read(bytes, name: name) }
 
     /// Reads and validates; the accepted submissions and every diagnostic.
-    static func validate(_ bytes: [UInt8], name: String = "t.xlsx") -> (accepted: [ValidSubmission], diagnostics: [Diagnostic], file: RawFile) {
+    static func validate(_ bytes: [UInt8], name: String = "t.xlsx") -> (
+        accepted: [ValidSubmission], diagnostics: [Diagnostic], file: RawFile
+    ) {
         let file = read(bytes, name: name)
         if let e = file.fileError { return ([], file.notices + [e], file) }
         let (verdicts, orphans) = validator.validate(file, sha256: "test")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CapacityIndexCore
 
 /// The ZIP layer under .xlsx: round trips in every layout other writers use, and each
@@ -81,7 +82,9 @@ import Testing
         bytes[cd + 10] = 8
         bytes[cd + 8] |= 1  // encrypted flag
         zip = try ZipArchive(bytes)
-        do { _ = try zip.contents(of: zip.entries[0]); Issue.record("read an encrypted entry") } catch { #expect(error.reason == .unsupported) }
+        do { _ = try zip.contents(of: zip.entries[0]); Issue.record("read an encrypted entry") } catch {
+            #expect(error.reason == .unsupported)
+        }
     }
 
     @Test func sizeBombIsRefused() throws {

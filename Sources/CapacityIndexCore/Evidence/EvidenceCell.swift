@@ -190,11 +190,13 @@ public enum EvidencePeriod {
             return ok(a + 1)
         case 7:
             guard t[4] == UInt8(ascii: "/") || t[4] == UInt8(ascii: "-"),
-                  let a = digits(0, 4), let b = digits(5, 2), (a + 1) % 100 == b else { return nil }
+                let a = digits(0, 4), let b = digits(5, 2), (a + 1) % 100 == b
+            else { return nil }
             return ok(a + 1)
         case 9:
             guard t[4] == UInt8(ascii: "/") || t[4] == UInt8(ascii: "-"),
-                  let a = digits(0, 4), let b = digits(5, 4), b == a + 1 else { return nil }
+                let a = digits(0, 4), let b = digits(5, 4), b == a + 1
+            else { return nil }
             return ok(b)
         default:
             return nil

@@ -35,14 +35,20 @@ public struct EvidenceImporter {
     }
 
     /// Imports one file; a file that cannot be used stores nothing and says why (W004).
-    func importIndicatorFile(_ path: String, catalogue: [IndicatorDefinition],
-                             matcher: LAMatcher) throws -> (EvidenceFileResult, [Diagnostic]) {
+    func importIndicatorFile(
+        _ path: String, catalogue: [IndicatorDefinition],
+        matcher: LAMatcher
+    ) throws -> (EvidenceFileResult, [Diagnostic]) {
         let at = SourceLocation(file: path)
         var diagnostics: [Diagnostic] = []
-        func reject(_ message: String, hint: String, line: Int? = nil, sha: String = "",
-                    layout: EvidenceLayoutKind? = nil) -> (EvidenceFileResult, [Diagnostic]) {
-            diagnostics.append(Diagnostic("W004", message + "; nothing was imported from it", hint: hint,
-                                          at: SourceLocation(file: path, line: line)))
+        func reject(
+            _ message: String, hint: String, line: Int? = nil, sha: String = "",
+            layout: EvidenceLayoutKind? = nil
+        ) -> (EvidenceFileResult, [Diagnostic]) {
+            diagnostics.append(
+                Diagnostic(
+                    "W004", message + "; nothing was imported from it", hint: hint,
+                    at: SourceLocation(file: path, line: line)))
             return (EvidenceFileResult(file: path, status: .rejected, layout: layout, sha256: sha), diagnostics)
         }
         let probe: EvidenceFileProbe
@@ -53,13 +59,17 @@ public struct EvidenceImporter {
             return reject(probe.notText ?? "not a text file", hint: "save the sheet as CSV (UTF-8)", sha: probe.sha256)
         }
         if try store.evidenceFileImported(sha256: probe.sha256) {
-            diagnostics.append(Diagnostic("I001", "file content already imported (SHA-256 \(probe.sha256.prefix(12))…); nothing changed",
-                                          at: at))
+            diagnostics.append(
+                Diagnostic(
+                    "I001", "file content already imported (SHA-256 \(probe.sha256.prefix(12))…); nothing changed",
+                    at: at))
             return (EvidenceFileResult(file: path, status: .unchanged, sha256: probe.sha256), diagnostics)
         }
         if encoding == .windows1252 {
-            diagnostics.append(Diagnostic("W001", "file read as Windows-1252: it is not valid UTF-8",
-                                          hint: "save it as CSV UTF-8 so every name is exact", at: at))
+            diagnostics.append(
+                Diagnostic(
+                    "W001", "file read as Windows-1252: it is not valid UTF-8",
+                    hint: "save it as CSV UTF-8 so every name is exact", at: at))
         }
         var layout: EvidenceLayout
         var scan: EvidenceScanResult
@@ -86,12 +96,14 @@ public struct EvidenceImporter {
             return reject("cannot read the file (\(error))", hint: "check the file", sha: probe.sha256)
         }
         if scan.values.isEmpty && scan.comparators.isEmpty && scan.hits == 0 {
-            return reject("\(layout.kind.title) without any indicator of the catalogue",
-                          hint: "check the indicator codes against the framework catalogue (LAIT code, id or EES value column)",
-                          sha: probe.sha256, layout: layout.kind)
+            return reject(
+                "\(layout.kind.title) without any indicator of the catalogue",
+                hint: "check the indicator codes against the framework catalogue (LAIT code, id or EES value column)",
+                sha: probe.sha256, layout: layout.kind)
         }
-        let counts = try store.saveIndicatorImport(scan, catalogue: catalogue, laCodes: matcher.codes, file: path,
-                                                    sha256: probe.sha256, kind: layout.kind, at: now)
+        let counts = try store.saveIndicatorImport(
+            scan, catalogue: catalogue, laCodes: matcher.codes, file: path,
+            sha256: probe.sha256, kind: layout.kind, at: now)
         var result = EvidenceFileResult(file: path, status: .imported, layout: layout.kind, sha256: probe.sha256)
         result.rows = scan.rows
         result.valuesNew = counts.new
@@ -102,17 +114,22 @@ public struct EvidenceImporter {
         result.indicators = counts.perIndicator.keys.sorted().map { counts.perIndicator[$0]! }
         result.ignored = scan.ignored.entries
         for i in result.ignored {
-            diagnostics.append(Diagnostic("I005", "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
-                                          at: SourceLocation(file: path, line: i.firstLine)))
+            diagnostics.append(
+                Diagnostic(
+                    "I005", "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
+                    at: SourceLocation(file: path, line: i.firstLine)))
         }
         let list = result.indicators.map { c in
             "\(c.indicator) \(c.firstPeriod == c.lastPeriod ? "\(c.firstPeriod)" : "\(c.firstPeriod)–\(c.lastPeriod)")"
         }.joined(separator: ", ")
-        var summary = "\(layout.kind.title), \(scan.rows) rows: \(counts.new + counts.changed + counts.unchanged) LA values "
+        var summary =
+            "\(layout.kind.title), \(scan.rows) rows: \(counts.new + counts.changed + counts.unchanged) LA values "
             + "(\(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged)"
         if !list.isEmpty { summary += " of \(list)" }
         summary += "; \(scan.comparators.count) published national and regional figures"
-        if scan.notNumbers > 0 { summary += "; \(scan.notNumbers) value\(scan.notNumbers == 1 ? " is" : "s are") not a number, kept as missing" }
+        if scan.notNumbers > 0 {
+            summary += "; \(scan.notNumbers) value\(scan.notNumbers == 1 ? " is" : "s are") not a number, kept as missing"
+        }
         diagnostics.append(Diagnostic("I006", summary, at: at))
         return (result, diagnostics)
     }

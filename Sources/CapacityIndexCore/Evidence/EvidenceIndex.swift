@@ -75,9 +75,11 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
     private let neighbours: [String: [String]]
 
     /// Indexes stored values, published figures, inspections and neighbours.
-    public init(framework: Framework, register: LARegister, values: [IndicatorValueRecord],
-                published: [(indicator: String, period: Int, figure: PublishedFigure)],
-                inspections: [OfstedInspection], neighbours: StatisticalNeighbours) {
+    public init(
+        framework: Framework, register: LARegister, values: [IndicatorValueRecord],
+        published: [(indicator: String, period: Int, figure: PublishedFigure)],
+        inspections: [OfstedInspection], neighbours: StatisticalNeighbours
+    ) {
         catalogue = framework.indicators
         themes = framework.themes
         let byID = Dictionary(framework.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -101,7 +103,9 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
         self.published = pub
         self.inspections = Dictionary(grouping: inspections, by: \.laCode)
         var n: [String: [String]] = [:]
-        for e in neighbours.entries.sorted(by: { ($0.laCode, $0.rank) < ($1.laCode, $1.rank) }) { n[e.laCode, default: []].append(e.neighbour) }
+        for e in neighbours.entries.sorted(by: { ($0.laCode, $0.rank) < ($1.laCode, $1.rank) }) {
+            n[e.laCode, default: []].append(e.neighbour)
+        }
         self.neighbours = n
     }
 
@@ -145,8 +149,9 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
     /// One indicator's evidence for an LA in submission year `year`.
     public func evidence(laCode: String, indicator id: String, year: Int) -> IndicatorEvidence? {
         guard let ind = catalogue.first(where: { $0.id == id }) else { return nil }
-        var e = IndicatorEvidence(indicator: ind.id, title: ind.title, unit: ind.unit, polarity: ind.polarity, combined: false,
-                                  nationalCount: 0, regionalCount: 0, neighbourCount: 0)
+        var e = IndicatorEvidence(
+            indicator: ind.id, title: ind.title, unit: ind.unit, polarity: ind.polarity, combined: false,
+            nationalCount: 0, regionalCount: 0, neighbourCount: 0)
         guard let p = periodUsed(indicator: id, year: year), let d = distributions[id]?[p] else { return e }
         e.period = p
         e.periodLabel = d.periodLabel
@@ -185,9 +190,10 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
     public func themeEvidence(laCode: String, year: Int) -> [ThemeEvidence] {
         themes.map { t in
             let inspection = t.ofsted.flatMap { latestInspection(laCode: laCode, judging: $0, publishedBefore: "\(year)-11-01") }
-            return ThemeEvidence(theme: t.id, title: t.title, indicators: evidence(laCode: laCode, indicators: t.indicators, year: year),
-                                 ofstedArea: t.ofsted, ofstedGrade: t.ofsted.flatMap { inspection?.grade($0) },
-                                 ofstedInspection: inspection)
+            return ThemeEvidence(
+                theme: t.id, title: t.title, indicators: evidence(laCode: laCode, indicators: t.indicators, year: year),
+                ofstedArea: t.ofsted, ofstedGrade: t.ofsted.flatMap { inspection?.grade($0) },
+                ofstedInspection: inspection)
         }
     }
 

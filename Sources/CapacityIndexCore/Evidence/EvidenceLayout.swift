@@ -80,7 +80,9 @@ struct EvidenceLayout {
         if let p = period, geo != nil, old != nil || new != nil {
             var l = base(.ees, p)
             for (i, ind) in catalogue.enumerated() {
-                guard let src = ind.ees, let v = col(String(decoding: EvidenceBytes.folded(src.valueColumn), as: UTF8.self)) else { continue }
+                guard let src = ind.ees, let v = col(String(decoding: EvidenceBytes.folded(src.valueColumn), as: UTF8.self)) else {
+                    continue
+                }
                 var filters: [(Int, [UInt8])] = []
                 var complete = true
                 for (name, value) in (src.filters ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -99,12 +101,17 @@ struct EvidenceLayout {
         }
         if period != nil, geo != nil, old != nil || new != nil {
             let wanted = catalogue.compactMap { i in
-                i.ees.map { s in s.valueColumn + ((s.filters ?? [:]).isEmpty ? "" : " [" + (s.filters ?? [:]).keys.sorted().joined(separator: ", ") + "]") }
+                i.ees.map { s in
+                    s.valueColumn
+                        + ((s.filters ?? [:]).isEmpty ? "" : " [" + (s.filters ?? [:]).keys.sorted().joined(separator: ", ") + "]")
+                }
             }
             return .failure(.noCatalogueIndicator(wanted))
         }
-        return .failure(.unknownLayout(rawHeader.prefix(8).map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: ", ") + (rawHeader.count > 8 ? ", …" : "")))
+        return .failure(
+            .unknownLayout(
+                rawHeader.prefix(8).map { $0.trimmingCharacters(in: .whitespaces) }
+                    .joined(separator: ", ") + (rawHeader.count > 8 ? ", …" : "")))
     }
 }
 

@@ -153,8 +153,9 @@ struct EvidenceScanner {
         if let n = r.withFieldBytes(layout.oldCode!, { EvidenceBytes.threeDigits($0) }), n >= 970 {
             // England (970) and the regions: published comparators, not LA values.
             let name = r.field(layout.areaName!).trimmingCharacters(in: .whitespaces)
-            let ctx = RowContext(period: period, rank: 0, line: line,
-                                 target: n == 970 ? .national : .regional(name.isEmpty ? String(n) : name, String(n)))
+            let ctx = RowContext(
+                period: period, rank: 0, line: line,
+                target: n == 970 ? .national : .regional(name.isEmpty ? String(n) : name, String(n)))
             store(ind, cell, ctx, r)
             return
         }
@@ -247,8 +248,9 @@ struct EvidenceScanner {
                 out.ignored.add(.noRegion, line: line)
                 return nil
             }
-            return RowContext(period: period, rank: rank, line: line,
-                              target: .regional(name.isEmpty ? code : name, code.isEmpty ? nil : code))
+            return RowContext(
+                period: period, rank: rank, line: line,
+                target: .regional(name.isEmpty ? code : name, code.isEmpty ? nil : code))
         default:
             guard let t = laTarget(r, line: line) else { return nil }
             return RowContext(period: period, rank: rank, line: line, target: t)
@@ -257,7 +259,8 @@ struct EvidenceScanner {
 
     private mutating func laTarget(_ r: CSVStreamReader, line: Int) -> Target? {
         if let c = layout.oldCode, let n = r.withFieldBytes(c, { EvidenceBytes.threeDigits($0) }),
-           let i = matcher.index(number: n) {
+            let i = matcher.index(number: n)
+        {
             return .las(.one(i))
         }
         let old = layout.oldCode.map { r.field($0) } ?? ""
@@ -284,17 +287,21 @@ struct EvidenceScanner {
                 put(PendingKey.make(indicator, ctx.period, la), PendingValue(cell: cell, combined: false, rank: ctx.rank, line: ctx.line))
             case .combined(let las):
                 for la in las {
-                    put(PendingKey.make(indicator, ctx.period, la), PendingValue(cell: cell, combined: true, rank: ctx.rank, line: ctx.line))
+                    put(
+                        PendingKey.make(indicator, ctx.period, la), PendingValue(cell: cell, combined: true, rank: ctx.rank, line: ctx.line)
+                    )
                 }
             case .unmatched:
                 break
             }
         case .national:
-            putComparator(ComparatorKey(indicator: indicator, period: ctx.period, level: .national, area: "england"),
-                          PendingComparator(area: "England", areaCode: nil, cell: cell, rank: ctx.rank, line: ctx.line))
+            putComparator(
+                ComparatorKey(indicator: indicator, period: ctx.period, level: .national, area: "england"),
+                PendingComparator(area: "England", areaCode: nil, cell: cell, rank: ctx.rank, line: ctx.line))
         case .regional(let name, let code):
-            putComparator(ComparatorKey(indicator: indicator, period: ctx.period, level: .regional, area: Framework.normalise(name)),
-                          PendingComparator(area: name, areaCode: code, cell: cell, rank: ctx.rank, line: ctx.line))
+            putComparator(
+                ComparatorKey(indicator: indicator, period: ctx.period, level: .regional, area: Framework.normalise(name)),
+                PendingComparator(area: name, areaCode: code, cell: cell, rank: ctx.rank, line: ctx.line))
         }
     }
 

@@ -27,18 +27,21 @@ public struct OfstedImporter {
         static func find(_ header: [String]) -> Columns? {
             let h = header.map(Framework.normalise)
             func first(_ test: (String) -> Bool) -> Int? { h.firstIndex(where: test) }
-            guard let code = first({ $0.contains("area code") }) ?? first({ ["la code", "ons code", "la_code", "new_la_code", "local authority code"].contains($0) }),
-                  let inspected = first({ $0.contains("inspection date") || $0 == "inspection_date" }),
-                  let published = first({ $0.contains("publication date") || $0 == "publication_date" || $0 == "published" }),
-                  let overall = first({ $0.contains("overall effectiveness") })
+            guard
+                let code = first({ $0.contains("area code") })
+                    ?? first({ ["la code", "ons code", "la_code", "new_la_code", "local authority code"].contains($0) }),
+                let inspected = first({ $0.contains("inspection date") || $0 == "inspection_date" }),
+                let published = first({ $0.contains("publication date") || $0 == "publication_date" || $0 == "published" }),
+                let overall = first({ $0.contains("overall effectiveness") })
             else { return nil }
             var grades: [(OfstedArea, Int)] = [(.overall, overall)]
             if let i = first({ $0.contains("leaders") }) { grades.append((.leaders, i)) }
             if let i = first({ $0.contains("help and protection") }) { grades.append((.helpProtection, i)) }
             if let i = first({ $0.contains("children in care") }) { grades.append((.childrenInCare, i)) }
             if let i = first({ $0.contains("care leavers") }) { grades.append((.careLeavers, i)) }
-            return Columns(code: code, name: first({ $0.contains("name") }), inspected: inspected, published: published,
-                           type: first({ $0.contains("inspection type") }), grades: grades)
+            return Columns(
+                code: code, name: first({ $0.contains("name") }), inspected: inspected, published: published,
+                type: first({ $0.contains("inspection type") }), grades: grades)
         }
     }
 
@@ -59,7 +62,8 @@ public struct OfstedImporter {
         let at = SourceLocation(file: path)
         var ds: [Diagnostic] = []
         func reject(_ message: String, hint: String, sha: String, line: Int? = nil) -> (EvidenceFileResult, [Diagnostic]) {
-            ds.append(Diagnostic("W004", message + "; nothing was imported from it", hint: hint, at: SourceLocation(file: path, line: line)))
+            ds.append(
+                Diagnostic("W004", message + "; nothing was imported from it", hint: hint, at: SourceLocation(file: path, line: line)))
             return (EvidenceFileResult(file: path, status: .rejected, sha256: sha), ds)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -80,8 +84,9 @@ public struct OfstedImporter {
         }
         let records = doc.records.filter { !$0.isBlank }
         guard let header = records.first, let cols = Columns.find(header.fields) else {
-            return reject("not an Ofsted ILACS outcomes file: it needs an LA code, the inspection and publication dates and the overall effectiveness",
-                          hint: "import the published ILACS outcomes file as CSV", sha: sha, line: records.first?.line)
+            return reject(
+                "not an Ofsted ILACS outcomes file: it needs an LA code, the inspection and publication dates and the overall effectiveness",
+                hint: "import the published ILACS outcomes file as CSV", sha: sha, line: records.first?.line)
         }
         var ignored = IgnoredRows()
         var found: [String: OfstedInspection] = [:]
@@ -131,8 +136,9 @@ public struct OfstedImporter {
             lines[key] = r.line
         }
         let inspections = order.map { (found[$0]!, lines[$0]!) }
-        let counts = try store.saveOfstedImport(inspections, file: path, sha256: sha, rows: records.count - 1,
-                                                ignored: ignored.total, at: now)
+        let counts = try store.saveOfstedImport(
+            inspections, file: path, sha256: sha, rows: records.count - 1,
+            ignored: ignored.total, at: now)
         var result = EvidenceFileResult(file: path, status: .imported, sha256: sha)
         result.rows = records.count - 1
         result.valuesNew = counts.new
@@ -140,12 +146,17 @@ public struct OfstedImporter {
         result.valuesUnchanged = counts.unchanged
         result.ignored = ignored.entries
         for i in result.ignored {
-            ds.append(Diagnostic("I005", "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
-                                 at: SourceLocation(file: path, line: i.firstLine)))
+            ds.append(
+                Diagnostic(
+                    "I005", "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
+                    at: SourceLocation(file: path, line: i.firstLine)))
         }
         let las = Set(inspections.map(\.0.laCode)).count
-        ds.append(Diagnostic("I007", "Ofsted ILACS outcomes, \(records.count - 1) rows: \(inspections.count) inspection\(inspections.count == 1 ? "" : "s") of \(las) LA\(las == 1 ? "" : "s") "
-                                 + "(\(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged)", at: at))
+        ds.append(
+            Diagnostic(
+                "I007",
+                "Ofsted ILACS outcomes, \(records.count - 1) rows: \(inspections.count) inspection\(inspections.count == 1 ? "" : "s") of \(las) LA\(las == 1 ? "" : "s") "
+                    + "(\(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged)", at: at))
         return (result, ds)
     }
 
@@ -156,11 +167,15 @@ public struct OfstedImporter {
         let parts: [Substring]
         if t.count == 10, t.contains("-") {
             parts = t.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+            guard parts.count == 3, parts[0].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else {
+                return nil
+            }
             (y, m, d) = (a, b, c)
         } else if t.contains("/") {
             parts = t.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+            guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else {
+                return nil
+            }
             (y, m, d) = (c, b, a)
         } else {
             return nil

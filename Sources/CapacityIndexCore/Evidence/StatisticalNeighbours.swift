@@ -35,7 +35,9 @@ public struct StatisticalNeighbours: Sendable, Equatable {
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func column(_ n: String) throws -> Int {
             guard let i = names.firstIndex(of: n) else {
-                throw EvidenceError(at: SourceLocation(file: path, line: header.line), "column '\(n)' missing; the file has old_la_code, rank, neighbour_old_la_code, closeness")
+                throw EvidenceError(
+                    at: SourceLocation(file: path, line: header.line),
+                    "column '\(n)' missing; the file has old_la_code, rank, neighbour_old_la_code, closeness")
             }
             return i
         }
@@ -61,7 +63,8 @@ extension Store {
         let known = Set(try loadRegister().allCodes)
         return try db.transaction {
             try db.execute("DELETE FROM statistical_neighbours")
-            let insert = try db.statement("""
+            let insert = try db.statement(
+                """
                 INSERT OR IGNORE INTO statistical_neighbours(la_code, rank, neighbour, closeness, source_file) VALUES (?, ?, ?, ?, ?)
                 """)
             var stored = 0
@@ -75,16 +78,19 @@ extension Store {
 
     /// The stored statistical neighbours.
     public func statisticalNeighbours() throws -> StatisticalNeighbours {
-        StatisticalNeighbours(entries: try db.query(
-            "SELECT la_code, rank, neighbour, closeness FROM statistical_neighbours ORDER BY la_code, rank") { r in
-            StatisticalNeighbours.Entry(laCode: r.string(0)!, rank: r.int(1)!, neighbour: r.string(2)!, closeness: r.string(3)!)
-        })
+        StatisticalNeighbours(
+            entries: try db.query(
+                "SELECT la_code, rank, neighbour, closeness FROM statistical_neighbours ORDER BY la_code, rank"
+            ) { r in
+                StatisticalNeighbours.Entry(laCode: r.string(0)!, rank: r.int(1)!, neighbour: r.string(2)!, closeness: r.string(3)!)
+            })
     }
 
     /// Loads the shipped statistical neighbours when none are stored yet; returns the rows stored (nil when nothing was done).
     public func loadShippedNeighboursIfEmpty() throws -> Int? {
         guard try db.scalar("SELECT count(*) FROM statistical_neighbours") == .int(0),
-              let dir = Workspace.dataDirectory() else { return nil }
+            let dir = Workspace.dataDirectory()
+        else { return nil }
         let path = (dir as NSString).appendingPathComponent(StatisticalNeighbours.shippedFileName)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         return try saveStatisticalNeighbours(try StatisticalNeighbours.load(path: path), sourceFile: StatisticalNeighbours.shippedFileName)

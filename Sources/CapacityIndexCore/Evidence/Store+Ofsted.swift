@@ -2,13 +2,16 @@ extension Store {
     /// Stores inspections in one transaction. An inspection is one LA and inspection date:
     /// held in both Ofsted files it is stored once; a blank in one file never erases a
     /// judgement that the other file gave.
-    func saveOfstedImport(_ inspections: [(OfstedInspection, Int)], file: String, sha256: String, rows: Int,
-                          ignored: Int, at time: String) throws -> ImportCounts {
+    func saveOfstedImport(
+        _ inspections: [(OfstedInspection, Int)], file: String, sha256: String, rows: Int,
+        ignored: Int, at time: String
+    ) throws -> ImportCounts {
         try db.transaction {
             let fileID = try beginEvidenceFile(sha256: sha256, name: file, kind: "ofsted", rows: rows, ignored: ignored, at: time)
             var existing: [String: OfstedInspection] = [:]
             for i in try ofstedInspections() { existing[i.laCode + "|" + i.inspectionDate] = i }
-            let upsert = try db.statement("""
+            let upsert = try db.statement(
+                """
                 INSERT INTO ofsted_inspections(la_code, inspection_date, publication_date, ons_code, la_name, inspection_type,
                     overall, leaders, help_protection, children_in_care, care_leavers, source_file, source_line)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -40,10 +43,11 @@ extension Store {
                     counts.new += 1
                 }
                 existing[found.laCode + "|" + found.inspectionDate] = merged
-                try upsert.execute(merged.laCode, merged.inspectionDate, merged.publicationDate, merged.onsCode, merged.laName,
-                                   merged.inspectionType, merged.overall?.rawValue, merged.leaders?.rawValue,
-                                   merged.helpProtection?.rawValue, merged.childrenInCare?.rawValue,
-                                   merged.careLeavers?.rawValue, fileID, line)
+                try upsert.execute(
+                    merged.laCode, merged.inspectionDate, merged.publicationDate, merged.onsCode, merged.laName,
+                    merged.inspectionType, merged.overall?.rawValue, merged.leaders?.rawValue,
+                    merged.helpProtection?.rawValue, merged.childrenInCare?.rawValue,
+                    merged.careLeavers?.rawValue, fileID, line)
             }
             try finishEvidenceFile(fileID, counts)
             return counts
@@ -52,17 +56,20 @@ extension Store {
 
     /// Every stored inspection, by LA and date.
     public func ofstedInspections() throws -> [OfstedInspection] {
-        try db.query("""
+        try db.query(
+            """
             SELECT la_code, ons_code, la_name, inspection_date, publication_date, inspection_type,
                    overall, leaders, help_protection, children_in_care, care_leavers
             FROM ofsted_inspections ORDER BY la_code, inspection_date
-            """) { r in
-            OfstedInspection(laCode: r.string(0)!, onsCode: r.string(1)!, laName: r.string(2)!, inspectionDate: r.string(3)!,
-                             publicationDate: r.string(4)!, inspectionType: r.string(5),
-                             overall: r.int(6).flatMap(Rating.init(rawValue:)), leaders: r.int(7).flatMap(Rating.init(rawValue:)),
-                             helpProtection: r.int(8).flatMap(Rating.init(rawValue:)),
-                             childrenInCare: r.int(9).flatMap(Rating.init(rawValue:)),
-                             careLeavers: r.int(10).flatMap(Rating.init(rawValue:)))
+            """
+        ) { r in
+            OfstedInspection(
+                laCode: r.string(0)!, onsCode: r.string(1)!, laName: r.string(2)!, inspectionDate: r.string(3)!,
+                publicationDate: r.string(4)!, inspectionType: r.string(5),
+                overall: r.int(6).flatMap(Rating.init(rawValue:)), leaders: r.int(7).flatMap(Rating.init(rawValue:)),
+                helpProtection: r.int(8).flatMap(Rating.init(rawValue:)),
+                childrenInCare: r.int(9).flatMap(Rating.init(rawValue:)),
+                careLeavers: r.int(10).flatMap(Rating.init(rawValue:)))
         }
     }
 }

@@ -28,15 +28,16 @@ public struct ExportTable: Sendable, Equatable {
     public func csv() -> String {
         var out = "\u{FEFF}" + columns.map(ExportTable.quote).joined(separator: ",") + "\n"
         for r in rows {
-            out += r.map { v -> String in
-                switch v {
-                case .text(let s): ExportTable.quote(ExportTable.spreadsheetSafe(s))
-                case .code(let s): ExportTable.quote(s)
-                case .number(let d): ExportTable.format(d)
-                case .int(let i): String(i)
-                case .null: ""
-                }
-            }.joined(separator: ",") + "\n"
+            out +=
+                r.map { v -> String in
+                    switch v {
+                    case .text(let s): ExportTable.quote(ExportTable.spreadsheetSafe(s))
+                    case .code(let s): ExportTable.quote(s)
+                    case .number(let d): ExportTable.format(d)
+                    case .int(let i): String(i)
+                    case .null: ""
+                    }
+                }.joined(separator: ",") + "\n"
         }
         return out
     }

@@ -17,8 +17,11 @@ extension Exporter {
                 d?.regionalRanks[r.laCode].map { .int($0) } ?? .null,
             ])
         }
-        return [ExportTable(name: "indicators",
-                            columns: ["indicator", "period", "la_code", "value", "missing_code", "band", "national_rank", "regional_rank"],
-                            rows: rows)]
+        return [
+            ExportTable(
+                name: "indicators",
+                columns: ["indicator", "period", "la_code", "value", "missing_code", "band", "national_rank", "regional_rank"],
+                rows: rows)
+        ]
     }
 }

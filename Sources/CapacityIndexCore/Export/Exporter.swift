@@ -27,44 +27,62 @@ public struct Exporter {
         }
         let (yc, ya) = yearClause(years)
         let db = store.db
-        let la = try db.query("""
+        let la = try db.query(
+            """
             SELECT year, la_code, la_name, region, lci, band, lci_change FROM la_scores WHERE run = ?\(yc) ORDER BY year, la_code
-            """, [run.id] + ya) { r -> [ExportValue]? in
+            """, [run.id] + ya
+        ) { r -> [ExportValue]? in
             guard inRegions(r.string(3)!) else { return nil }
-            return [.int(r.int(0)!), .code(r.string(1)!), .text(r.string(2)!), .text(r.string(3)!), .number(r.double(4)!),
-                    .code(r.string(5)!), r.double(6).map { .number($0) } ?? .null]
+            return [
+                .int(r.int(0)!), .code(r.string(1)!), .text(r.string(2)!), .text(r.string(3)!), .number(r.double(4)!),
+                .code(r.string(5)!), r.double(6).map { .number($0) } ?? .null,
+            ]
         }.compactMap { $0 }
-        let balance = try db.query("""
+        let balance = try db.query(
+            """
             SELECT year, region, theme, rated, supply, demand, balance, dev_share, str_share, priority_rank
             FROM theme_balance WHERE run = ?\(yc) ORDER BY year, region, position
-            """, [run.id] + ya) { r -> [ExportValue]? in
+            """, [run.id] + ya
+        ) { r -> [ExportValue]? in
             guard inRegions(r.string(1)!) else { return nil }
-            return [.int(r.int(0)!), .text(r.string(1)!), .code(r.string(2)!), .int(r.int(3)!), .number(r.double(4)!),
-                    .number(r.double(5)!), .number(r.double(6)!), .number(r.double(7)!), .number(r.double(8)!),
-                    r.int(9).map { .int($0) } ?? .null]
+            return [
+                .int(r.int(0)!), .text(r.string(1)!), .code(r.string(2)!), .int(r.int(3)!), .number(r.double(4)!),
+                .number(r.double(5)!), .number(r.double(6)!), .number(r.double(7)!), .number(r.double(8)!),
+                r.int(9).map { .int($0) } ?? .null,
+            ]
         }.compactMap { $0 }
-        let regional = try db.query("""
+        let regional = try db.query(
+            """
             SELECT year, region, las_submitted, rci, rci_change FROM regional_index WHERE run = ?\(yc) ORDER BY year, region
-            """, [run.id] + ya) { r -> [ExportValue]? in
+            """, [run.id] + ya
+        ) { r -> [ExportValue]? in
             guard inRegions(r.string(1)!) else { return nil }
             return [.int(r.int(0)!), .text(r.string(1)!), .int(r.int(2)!), .number(r.double(3)!), r.double(4).map { .number($0) } ?? .null]
         }.compactMap { $0 }
-        let trends = try db.query("""
+        let trends = try db.query(
+            """
             SELECT year, la_code, theme, direction, status FROM theme_results WHERE run = ?\(yc) ORDER BY year, la_code, position
-            """, [run.id] + ya) { r -> [ExportValue]? in
+            """, [run.id] + ya
+        ) { r -> [ExportValue]? in
             guard laInRegions(r.string(1)!, r.int(0)!) else { return nil }
             return [.int(r.int(0)!), .code(r.string(1)!), .code(r.string(2)!), .code(r.string(3)!), .code(r.string(4)!)]
         }.compactMap { $0 }
-        let flags = try db.query("""
+        let flags = try db.query(
+            """
             SELECT year, la_code, theme, code, message FROM flags WHERE run = ?\(yc) ORDER BY seq
-            """, [run.id] + ya) { r -> [ExportValue]? in
+            """, [run.id] + ya
+        ) { r -> [ExportValue]? in
             guard laInRegions(r.string(1)!, r.int(0)!) else { return nil }
             return [.int(r.int(0)!), .code(r.string(1)!), r.string(2).map { .code($0) } ?? .null, .code(r.string(3)!), .text(r.string(4)!)]
         }.compactMap { $0 }
         var tables = [
             ExportTable(name: "la_scores", columns: ["year", "la_code", "la_name", "region", "lci", "band", "lci_change"], rows: la),
-            ExportTable(name: "theme_balance", columns: ["year", "region", "theme", "rated", "supply", "demand", "balance",
-                                                         "dev_share", "str_share", "priority_rank"], rows: balance),
+            ExportTable(
+                name: "theme_balance",
+                columns: [
+                    "year", "region", "theme", "rated", "supply", "demand", "balance",
+                    "dev_share", "str_share", "priority_rank",
+                ], rows: balance),
             ExportTable(name: "regional_index", columns: ["year", "region", "las_submitted", "rci", "rci_change"], rows: regional),
             ExportTable(name: "trends", columns: ["year", "la_code", "theme", "direction", "status"], rows: trends),
             ExportTable(name: "flags", columns: ["year", "la_code", "theme", "code", "message"], rows: flags),

@@ -41,20 +41,30 @@ extension ChallengeRules {
         if r.rawValue <= 2 {
             let d = bands.filter { $0.band == "D" }
             if !d.isEmpty {
-                return [ChallengeFlag(year: year, laCode: laCode, theme: entry.theme, code: "W105",
-                                      message: "Rated \(r.title) while linked indicator(s) are in band D, the worst quartile: \(list(d))")]
+                return [
+                    ChallengeFlag(
+                        year: year, laCode: laCode, theme: entry.theme, code: "W105",
+                        message: "Rated \(r.title) while linked indicator(s) are in band D, the worst quartile: \(list(d))")
+                ]
             }
         } else if !bands.isEmpty && bands.allSatisfy({ $0.band == "A" }) {
-            return [ChallengeFlag(year: year, laCode: laCode, theme: entry.theme, code: "W106",
-                                  message: "Rated \(r.title) while every linked indicator with data is in band A, the best quartile: \(list(bands))")]
+            return [
+                ChallengeFlag(
+                    year: year, laCode: laCode, theme: entry.theme, code: "W106",
+                    message: "Rated \(r.title) while every linked indicator with data is in band A, the best quartile: \(list(bands))")
+            ]
         }
         return []
     }
 
     /// W111 for one theme.
-    public static func ofstedFlag(year: Int, laCode: String, entry: ThemeEntry, area: OfstedArea, judgement: OfstedFact?) -> ChallengeFlag? {
+    public static func ofstedFlag(year: Int, laCode: String, entry: ThemeEntry, area: OfstedArea, judgement: OfstedFact?) -> ChallengeFlag?
+    {
         guard let j = judgement, entry.rating < j.grade else { return nil }
-        return ChallengeFlag(year: year, laCode: laCode, theme: entry.theme, code: "W111",
-                             message: "Rated \(entry.rating.title) while Ofsted's latest judgement of \(area.title), published \(j.published), is \(j.grade.ofstedTitle)")
+        return ChallengeFlag(
+            year: year, laCode: laCode, theme: entry.theme, code: "W111",
+            message:
+                "Rated \(entry.rating.title) while Ofsted's latest judgement of \(area.title), published \(j.published), is \(j.grade.ofstedTitle)"
+        )
     }
 }

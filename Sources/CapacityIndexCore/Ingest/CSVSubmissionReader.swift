@@ -12,29 +12,35 @@ enum CSVSubmissionReader {
             case .nulByte: what = "a NUL byte at offset \(error.offset)"
             case .notText: what = "byte offset \(error.offset) is neither UTF-8 nor Windows-1252 text"
             }
-            file.fileError = Diagnostic("E216", "not a text file: \(what)", hint: DiagnosticCodes.hint("E216"),
-                                        at: SourceLocation(file: name, line: error.line))
+            file.fileError = Diagnostic(
+                "E216", "not a text file: \(what)", hint: DiagnosticCodes.hint("E216"),
+                at: SourceLocation(file: name, line: error.line))
             return file
         }
         if decoded.encoding == .windows1252 {
-            file.notices.append(Diagnostic("W001", "read as Windows-1252: the file is not valid UTF-8",
-                                           hint: "save it as CSV UTF-8 to be sure of accented letters and symbols",
-                                           at: SourceLocation(file: name)))
+            file.notices.append(
+                Diagnostic(
+                    "W001", "read as Windows-1252: the file is not valid UTF-8",
+                    hint: "save it as CSV UTF-8 to be sure of accented letters and symbols",
+                    at: SourceLocation(file: name)))
         }
         let records: [CSVRecord]
         do {
             records = try CSVReader.parse(decoded.bytes)
         } catch {
-            let what = error.reason == .unterminatedQuote
+            let what =
+                error.reason == .unterminatedQuote
                 ? "a quoted field opened on line \(error.line) is never closed"
                 : "text follows a closing quote on line \(error.line)"
-            file.fileError = Diagnostic("E213", "malformed CSV: \(what)", hint: DiagnosticCodes.hint("E213"),
-                                        at: SourceLocation(file: name, line: error.recordLine))
+            file.fileError = Diagnostic(
+                "E213", "malformed CSV: \(what)", hint: DiagnosticCodes.hint("E213"),
+                at: SourceLocation(file: name, line: error.recordLine))
             return file
         }
         guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else {
-            file.fileError = Diagnostic("E210", "the file has no header row: required columns la_code, year, theme, rating missing",
-                                        hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, line: 1))
+            file.fileError = Diagnostic(
+                "E210", "the file has no header row: required columns la_code, year, theme, rating missing",
+                hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, line: 1))
             return file
         }
         let header = records[headerIndex]
@@ -48,14 +54,18 @@ enum CSVSubmissionReader {
                 columns.append((i, field))
             } else {
                 let why = field == nil ? "not a submission field" : "a second column of that name; the first counts"
-                file.notices.append(Diagnostic("I003", "column '\(name0)' ignored: \(why)",
-                                               at: SourceLocation(file: name, line: header.line)))
+                file.notices.append(
+                    Diagnostic(
+                        "I003", "column '\(name0)' ignored: \(why)",
+                        at: SourceLocation(file: name, line: header.line)))
             }
         }
         let missing = SubmissionField.required.filter { !seen.contains($0) }
         if !missing.isEmpty {
-            file.fileError = Diagnostic("E210", "required column\(missing.count == 1 ? "" : "s") \(missing.map(\.rawValue).joined(separator: ", ")) missing from the header",
-                                        hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, line: header.line))
+            file.fileError = Diagnostic(
+                "E210",
+                "required column\(missing.count == 1 ? "" : "s") \(missing.map(\.rawValue).joined(separator: ", ")) missing from the header",
+                hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, line: header.line))
             return file
         }
         let width = header.fields.count
@@ -73,9 +83,11 @@ enum CSVSubmissionReader {
             file.rows.append(RawRow(cells: cells, location: SourceLocation(file: name, line: r.line)))
         }
         if let firstBeyond {
-            file.notices.append(Diagnostic("W003", "\(beyond) row\(beyond == 1 ? " has" : "s have") cells beyond the last header column; they were ignored",
-                                           hint: "give the column a header, or delete the stray cells",
-                                           at: SourceLocation(file: name, line: firstBeyond)))
+            file.notices.append(
+                Diagnostic(
+                    "W003", "\(beyond) row\(beyond == 1 ? " has" : "s have") cells beyond the last header column; they were ignored",
+                    hint: "give the column a header, or delete the stray cells",
+                    at: SourceLocation(file: name, line: firstBeyond)))
         }
         return file
     }

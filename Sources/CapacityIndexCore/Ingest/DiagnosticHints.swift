@@ -55,7 +55,8 @@ public enum DiagnosticCodes {
         case "E216": "save the sheet as CSV (UTF-8) or JSON, not as a workbook or binary file"
         case "E217": "write the date as YYYY-MM-DD or DD/MM/YYYY"
         case "E218": "open the file in Excel or LibreOffice and save it again as Excel Workbook (.xlsx), or send it again"
-        case "E219": "remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it), save, and send it again"
+        case "E219":
+            "remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it), save, and send it again"
         default: nil
         }
     }

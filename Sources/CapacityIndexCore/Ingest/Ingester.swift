@@ -92,8 +92,10 @@ public struct Ingester {
         var versions: [String: Int] = [:]
     }
 
-    private func ingestFile(_ path: String, validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
-                            into report: inout IngestReport, seen: inout DryRunState) throws {
+    private func ingestFile(
+        _ path: String, validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
+        into report: inout IngestReport, seen: inout DryRunState
+    ) throws {
         report.files += 1
         guard let data = FileManager.default.contents(atPath: path) else { throw IngestError.unreadable(path) }
         let bytes = [UInt8](data)
@@ -101,8 +103,10 @@ public struct Ingester {
         defer { seen.hashes.insert(sha) }
         if try seen.hashes.contains(sha) || store.fileWasIngested(sha256: sha) {
             report.unchangedFiles += 1
-            report.diagnostics.append(Diagnostic("I001", "file content already ingested (SHA-256 \(sha.prefix(12))…); nothing changed",
-                                                 at: SourceLocation(file: path)))
+            report.diagnostics.append(
+                Diagnostic(
+                    "I001", "file content already ingested (SHA-256 \(sha.prefix(12))…); nothing changed",
+                    at: SourceLocation(file: path)))
             return
         }
         let raw = Ingester.read(bytes, name: path)
@@ -126,10 +130,13 @@ public struct Ingester {
             report.submissions += 1
             switch v {
             case .accepted(let sub, let warnings):
-                let flags = ChallengeRules.singleSubmission(laCode: sub.laCode, year: sub.year, cxSignoff: sub.cxSignoff,
-                                                            themes: sub.themes).map { f in
-                    Diagnostic(f.code, f.message, at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.location,
-                               laCode: f.laCode, year: f.year, theme: f.theme)
+                let flags = ChallengeRules.singleSubmission(
+                    laCode: sub.laCode, year: sub.year, cxSignoff: sub.cxSignoff,
+                    themes: sub.themes
+                ).map { f in
+                    Diagnostic(
+                        f.code, f.message, at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.location,
+                        laCode: f.laCode, year: f.year, theme: f.theme)
                 }
                 var ds = warnings + flags
                 let out: StoreOutcome
@@ -142,8 +149,10 @@ public struct Ingester {
                     out = try store.saveSubmission(sub, frameworkRowID: frameworkRowID, diagnostics: ds, runID: runID, at: now)
                 }
                 if let old = out.superseded {
-                    ds.append(Diagnostic("I002", "\(sub.laCode) \(sub.year): version \(old) superseded by version \(out.version)",
-                                         at: sub.location, laCode: sub.laCode, year: sub.year))
+                    ds.append(
+                        Diagnostic(
+                            "I002", "\(sub.laCode) \(sub.year): version \(old) superseded by version \(out.version)",
+                            at: sub.location, laCode: sub.laCode, year: sub.year))
                     report.superseded += 1
                 }
                 report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: out.version))
@@ -167,7 +176,8 @@ public struct Ingester {
         if ext == "xlsx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: XLSXWorkbook.oleMagic) {
             return XLSXSubmissionReader.read(bytes, name: name)
         }
-        let firstByte = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).first
+        let firstByte = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        ).first
         if ext == "json" || (ext != "csv" && (firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "["))) {
             if let d = try? TextDecoding.decode(bytes), d.encoding != .windows1252 {
                 return JSONSubmissionReader.read(d.bytes, name: name)

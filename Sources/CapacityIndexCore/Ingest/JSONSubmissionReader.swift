@@ -8,8 +8,9 @@ enum JSONSubmissionReader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            file.fileError = Diagnostic("E214", "malformed JSON at line \(error.line), column \(error.column): \(error.message)",
-                                        hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, line: error.line))
+            file.fileError = Diagnostic(
+                "E214", "malformed JSON at line \(error.line), column \(error.column): \(error.message)",
+                hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, line: error.line))
             return file
         }
         let objects: [(JSONValue, String)]
@@ -17,19 +18,22 @@ enum JSONSubmissionReader {
         case .object: objects = [(root, "$")]
         case .array(let items): objects = items.enumerated().map { ($1, "$[\($0)]") }
         default:
-            file.fileError = Diagnostic("E214", "the file holds a single \(kind(root)); a submission is an object or an array of objects",
-                                        hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: "$"))
+            file.fileError = Diagnostic(
+                "E214", "the file holds a single \(kind(root)); a submission is an object or an array of objects",
+                hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: "$"))
             return file
         }
         let known = Set(SubmissionField.allCases.map(\.rawValue) + ["themes"])
         for (obj, path) in objects {
             guard case .object(let members) = obj else {
-                file.fileError = Diagnostic("E214", "\(path) is a \(kind(obj)); each submission must be an object",
-                                            hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: path))
+                file.fileError = Diagnostic(
+                    "E214", "\(path) is a \(kind(obj)); each submission must be an object",
+                    hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: path))
                 return file
             }
             for m in members where !known.contains(m.key.trimmingCharacters(in: .whitespaces).lowercased()) {
-                file.notices.append(Diagnostic("I003", "unknown key '\(m.key)' ignored", at: SourceLocation(file: name, path: "\(path).\(m.key)")))
+                file.notices.append(
+                    Diagnostic("I003", "unknown key '\(m.key)' ignored", at: SourceLocation(file: name, path: "\(path).\(m.key)")))
             }
             var level: [SubmissionField: RawCell] = [:]
             for f in [SubmissionField.laCode, .year] + SubmissionField.submissionLevel {
@@ -42,8 +46,9 @@ enum JSONSubmissionReader {
             if let t = themesMember {
                 guard case .array(let items) = t.value else {
                     if t.value != .null {
-                        file.fileError = Diagnostic("E214", "\(path).\(t.key) is a \(kind(t.value)); it must be an array of theme objects",
-                                                    hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: "\(path).\(t.key)"))
+                        file.fileError = Diagnostic(
+                            "E214", "\(path).\(t.key) is a \(kind(t.value)); it must be an array of theme objects",
+                            hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: "\(path).\(t.key)"))
                         return file
                     }
                     file.emptySubmissions.append(RawRow(cells: level, location: SourceLocation(file: name, path: path)))
@@ -59,17 +64,20 @@ enum JSONSubmissionReader {
             for (i, item) in themeObjects.enumerated() {
                 let tp = "\(path).\(tkey)[\(i)]"
                 guard case .object(let tm) = item else {
-                    file.fileError = Diagnostic("E214", "\(tp) is a \(kind(item)); each theme must be an object",
-                                                hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: tp))
+                    file.fileError = Diagnostic(
+                        "E214", "\(tp) is a \(kind(item)); each theme must be an object",
+                        hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: tp))
                     return file
                 }
                 var cells = level
                 for m in tm {
                     guard let f = SubmissionField(rawValue: m.key.trimmingCharacters(in: .whitespaces).lowercased()),
-                          !SubmissionField.submissionLevel.contains(f), f != .laCode, f != .year
+                        !SubmissionField.submissionLevel.contains(f), f != .laCode, f != .year
                     else {
-                        file.notices.append(Diagnostic("I003", "unknown key '\(m.key)' in a theme ignored",
-                                                       at: SourceLocation(file: name, path: "\(tp).\(m.key)")))
+                        file.notices.append(
+                            Diagnostic(
+                                "I003", "unknown key '\(m.key)' in a theme ignored",
+                                at: SourceLocation(file: name, path: "\(tp).\(m.key)")))
                         continue
                     }
                     cells[f] = RawCell(text(m.value), at: SourceLocation(file: name, path: "\(tp).\(m.key)"))

@@ -51,25 +51,33 @@ public struct SubmissionValidator: Sendable {
         if let code = row.text(.laCode) {
             la = register.resolve(code)
             if la == nil {
-                out.append(Diagnostic("E201", "LA code '\(code)' is not in the register", hint: DiagnosticCodes.hint("E201"),
-                                      at: row.location(of: .laCode)))
+                out.append(
+                    Diagnostic(
+                        "E201", "LA code '\(code)' is not in the register", hint: DiagnosticCodes.hint("E201"),
+                        at: row.location(of: .laCode)))
                 ok = false
             }
         } else {
-            out.append(Diagnostic("E210", "la_code is blank; the row belongs to no submission",
-                                  hint: DiagnosticCodes.hint("E210"), at: row.location(of: .laCode)))
+            out.append(
+                Diagnostic(
+                    "E210", "la_code is blank; the row belongs to no submission",
+                    hint: DiagnosticCodes.hint("E210"), at: row.location(of: .laCode)))
             ok = false
         }
         if let y = row.text(.year) {
             year = SubmissionValidator.parseYear(y)
             if year == nil {
-                out.append(Diagnostic("E212", "year '\(y)' is not a whole number from 2000 to 2100",
-                                      hint: DiagnosticCodes.hint("E212"), at: row.location(of: .year), laCode: la))
+                out.append(
+                    Diagnostic(
+                        "E212", "year '\(y)' is not a whole number from 2000 to 2100",
+                        hint: DiagnosticCodes.hint("E212"), at: row.location(of: .year), laCode: la))
                 ok = false
             }
         } else {
-            out.append(Diagnostic("E210", "year is blank; the row belongs to no submission",
-                                  hint: DiagnosticCodes.hint("E210"), at: row.location(of: .year), laCode: la))
+            out.append(
+                Diagnostic(
+                    "E210", "year is blank; the row belongs to no submission",
+                    hint: DiagnosticCodes.hint("E210"), at: row.location(of: .year), laCode: la))
             ok = false
         }
         guard ok, let la, let year else { return nil }
@@ -84,8 +92,10 @@ public struct SubmissionValidator: Sendable {
         return y
     }
 
-    private func validateGroup(la: String, year: Int, rows: [RawRow], first: RawRow, file: RawFile,
-                               sha256: String) -> SubmissionVerdict {
+    private func validateGroup(
+        la: String, year: Int, rows: [RawRow], first: RawRow, file: RawFile,
+        sha256: String
+    ) -> SubmissionVerdict {
         var ds: [Diagnostic] = []
         func add(_ code: String, _ message: String, _ at: SourceLocation, theme: String? = nil) {
             ds.append(Diagnostic(code, message, hint: DiagnosticCodes.hint(code), at: at, laCode: la, year: year, theme: theme))
@@ -101,10 +111,14 @@ public struct SubmissionValidator: Sendable {
                 guard let c = r.cells[f], let t = c.text else { continue }
                 if let firstCell = level[f] {
                     if firstCell.text != t {
-                        add("W002", "\(f.rawValue) '\(t)' differs from '\(firstCell.text!)' given at \(firstCell.location); the first counts",
+                        add(
+                            "W002",
+                            "\(f.rawValue) '\(t)' differs from '\(firstCell.text!)' given at \(firstCell.location); the first counts",
                             c.location)
                     }
-                } else { level[f] = c }
+                } else {
+                    level[f] = c
+                }
             }
         }
         var submittedOn: String?
@@ -120,7 +134,8 @@ public struct SubmissionValidator: Sendable {
                 continue
             }
             guard let theme = framework.resolveTheme(themeText) else {
-                add("E203", "theme '\(themeText)' is not a theme of framework \(framework.id) \(framework.version)",
+                add(
+                    "E203", "theme '\(themeText)' is not a theme of framework \(framework.id) \(framework.version)",
                     r.location(of: .theme))
                 continue
             }
@@ -141,27 +156,34 @@ public struct SubmissionValidator: Sendable {
         }
         let missing = framework.themes.map(\.id).filter { !seenThemes.contains($0) }
         if !missing.isEmpty && !themeUnreadable {
-            add("E211", "missing theme\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): every theme of the framework needs a row",
+            add(
+                "E211",
+                "missing theme\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): every theme of the framework needs a row",
                 first.location)
         }
         if ds.contains(where: { $0.severity == .error }) {
             return .rejected(laCode: la, year: year, diagnostics: ds)
         }
-        let sub = ValidSubmission(laCode: la, year: year, submittedOn: submittedOn, cxSignoff: level[.cxSignoff]?.text,
-                                  themes: framework.themes.compactMap { entries[$0.id] }, sourceFile: file.name,
-                                  sourceSHA256: sha256, format: file.format, location: first.location)
+        let sub = ValidSubmission(
+            laCode: la, year: year, submittedOn: submittedOn, cxSignoff: level[.cxSignoff]?.text,
+            themes: framework.themes.compactMap { entries[$0.id] }, sourceFile: file.name,
+            sourceSHA256: sha256, format: file.format, location: first.location)
         return .accepted(sub, warnings: ds)
     }
 
     /// Reads one theme row's values; reports each bad value.
-    private func entry(_ r: RawRow, theme: ThemeDefinition,
-                       add: (String, String, SourceLocation) -> Void) -> ThemeEntry? {
+    private func entry(
+        _ r: RawRow, theme: ThemeDefinition,
+        add: (String, String, SourceLocation) -> Void
+    ) -> ThemeEntry? {
         var bad = false
         var rating: Rating?
         if let t = r.text(.rating) {
             rating = Rating(parsing: t)
             if rating == nil { add("E204", "rating '\(t)' is not a rating", r.location(of: .rating)); bad = true }
-        } else { add("E210", "rating is blank for theme '\(theme.id)'", r.location(of: .rating)); bad = true }
+        } else {
+            add("E210", "rating is blank for theme '\(theme.id)'", r.location(of: .rating)); bad = true
+        }
         func yesNo(_ f: SubmissionField) -> Bool {
             guard let t = r.text(f) else { return false }
             if let v = parseYesNo(t) { return v }
@@ -180,20 +202,24 @@ public struct SubmissionValidator: Sendable {
         let need = level(.need, "E206")
         var confidence = Confidence.medium
         if let t = r.text(.confidence) {
-            if let c = Confidence(parsing: t) { confidence = c } else {
+            if let c = Confidence(parsing: t) {
+                confidence = c
+            } else {
                 add("E207", "confidence '\(t)' is not high, medium or low", r.location(of: .confidence)); bad = true
             }
         }
         let narrative = r.text(.narrative) ?? ""
         let length = narrative.unicodeScalars.count
         if length > framework.effectiveNarrativeLimit {
-            add("E215", "narrative has \(length) characters; the limit is \(framework.effectiveNarrativeLimit)",
+            add(
+                "E215", "narrative has \(length) characters; the limit is \(framework.effectiveNarrativeLimit)",
                 r.location(of: .narrative))
             bad = true
         }
         guard !bad, let rating else { return nil }
-        return ThemeEntry(theme: theme.id, rating: rating, strength: strength, development: development, offer: offer,
-                          need: need, confidence: confidence, narrative: narrative, location: r.location)
+        return ThemeEntry(
+            theme: theme.id, rating: rating, strength: strength, development: development, offer: offer,
+            need: need, confidence: confidence, narrative: narrative, location: r.location)
     }
 
     /// `YYYY-MM-DD` or `DD/MM/YYYY` (as UK Excel writes it), checked to be a real date.
@@ -203,12 +229,16 @@ public struct SubmissionValidator: Sendable {
         let dash = t.split(separator: "-", omittingEmptySubsequences: false)
         let slash = t.split(separator: "/", omittingEmptySubsequences: false)
         if dash.count == 3, dash[0].count == 4, dash[1].count == 2, dash[2].count == 2,
-           let a = Int(dash[0]), let b = Int(dash[1]), let c = Int(dash[2]) {
+            let a = Int(dash[0]), let b = Int(dash[1]), let c = Int(dash[2])
+        {
             (y, m, d) = (a, b, c)
         } else if slash.count == 3, (1...2).contains(slash[0].count), (1...2).contains(slash[1].count), slash[2].count == 4,
-                  let a = Int(slash[0]), let b = Int(slash[1]), let c = Int(slash[2]) {
+            let a = Int(slash[0]), let b = Int(slash[1]), let c = Int(slash[2])
+        {
             (y, m, d) = (c, b, a)
-        } else { return nil }
+        } else {
+            return nil
+        }
         guard (1...12).contains(m), y >= 1900, y <= 2100 else { return nil }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]

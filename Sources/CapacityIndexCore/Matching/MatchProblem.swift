@@ -10,8 +10,10 @@ public struct MatchProblem: Sendable {
     public var previousPairs: Set<MatchPairKey>
 
     /// Creates a problem.
-    public init(asks: [MatchAsk], offers: [MatchOffer], capacity: Int,
-                previousPairs: Set<MatchPairKey> = []) {
+    public init(
+        asks: [MatchAsk], offers: [MatchOffer], capacity: Int,
+        previousPairs: Set<MatchPairKey> = []
+    ) {
         self.asks = asks
         self.offers = offers
         self.capacity = capacity
@@ -32,7 +34,8 @@ extension MatchProblem {
             let weight = min(max(ask.weightThirds, 1), 3)
             byKey[key] = max(byKey[key] ?? weight, weight)
         }
-        return byKey
+        return
+            byKey
             .map { MatchAsk(receiver: $0.key.first, theme: $0.key.second, weightThirds: $0.value) }
             .sorted { ($0.receiver, $0.theme) < ($1.receiver, $1.theme) }
     }
@@ -45,9 +48,10 @@ extension MatchProblem {
         var byKey: [MatchCodePair: MatchOffer] = [:]
         for raw in offers {
             let key = MatchCodePair(first: raw.provider, second: raw.theme)
-            let offer = MatchOffer(provider: raw.provider, theme: raw.theme,
-                                   offerThirds: min(max(raw.offerThirds, 0), 3),
-                                   qualityThirds: min(max(raw.qualityThirds, 0), 3))
+            let offer = MatchOffer(
+                provider: raw.provider, theme: raw.theme,
+                offerThirds: min(max(raw.offerThirds, 0), 3),
+                qualityThirds: min(max(raw.qualityThirds, 0), 3))
             if let kept = byKey[key], Self.rank(kept) >= Self.rank(offer) { continue }
             byKey[key] = offer
         }

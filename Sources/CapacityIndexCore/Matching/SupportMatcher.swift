@@ -61,11 +61,13 @@ public enum SupportMatcher {
                 let key = MatchPairKey(receiver: ask.receiver, provider: offer.provider)
                 let fresh = !problem.previousPairs.contains(key)
                 let value = multiplier * Int64(score) + (fresh ? 1 : 0)
-                let edge = network.addEdge(from: askIndex + 1,
-                                           to: firstProvider + providerIndex[offer.provider]!,
-                                           capacity: 1, cost: shift - value)
-                let pair = MatchedPair(receiver: ask.receiver, theme: ask.theme,
-                                       provider: offer.provider, scoreThirds: score, isFresh: fresh)
+                let edge = network.addEdge(
+                    from: askIndex + 1,
+                    to: firstProvider + providerIndex[offer.provider]!,
+                    capacity: 1, cost: shift - value)
+                let pair = MatchedPair(
+                    receiver: ask.receiver, theme: ask.theme,
+                    provider: offer.provider, scoreThirds: score, isFresh: fresh)
                 options.append((edge, pair))
             }
             candidates.append(options)
@@ -79,9 +81,11 @@ public enum SupportMatcher {
     }
 
     /// Reads the chosen edges back into pairs, unmatched asks and loads.
-    private static func extract(asks: [MatchAsk], providers: [String],
-                                candidates: [[(edge: Int, pair: MatchedPair)]],
-                                network: MatchFlowNetwork) -> MatchResult {
+    private static func extract(
+        asks: [MatchAsk], providers: [String],
+        candidates: [[(edge: Int, pair: MatchedPair)]],
+        network: MatchFlowNetwork
+    ) -> MatchResult {
         var pairs: [MatchedPair] = []
         var unmatched: [UnmatchedAsk] = []
         var loadByProvider: [String: Int] = [:]

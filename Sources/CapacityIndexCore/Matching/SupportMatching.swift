@@ -36,8 +36,10 @@ public struct SupportMatching {
                     asks.append(MatchAsk(receiver: s.laCode, theme: e.theme, weightThirds: max(n, 1)))
                 }
                 if e.rating.rawValue <= 2 && e.offer >= 2 {
-                    offers.append(MatchOffer(provider: s.laCode, theme: e.theme, offerThirds: e.offer,
-                                             qualityThirds: 4 - e.rating.rawValue))
+                    offers.append(
+                        MatchOffer(
+                            provider: s.laCode, theme: e.theme, offerThirds: e.offer,
+                            qualityThirds: 4 - e.rating.rawValue))
                 }
             }
         }
@@ -55,8 +57,9 @@ public struct SupportMatching {
             previous = Set(result.pairs.map { MatchPairKey(receiver: $0.receiver, provider: $0.provider) })
         }
         if year < first { previous = [] }
-        return RegionMatching(year: year, region: region, capacity: framework.matchingCapacity, result: result,
-                              previousPairs: previous)
+        return RegionMatching(
+            year: year, region: region, capacity: framework.matchingCapacity, result: result,
+            previousPairs: previous)
     }
 
     /// Every region and year that has submissions, optionally narrowed.

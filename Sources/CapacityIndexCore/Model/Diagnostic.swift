@@ -50,8 +50,10 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     public var theme: String?
 
     /// Builds a diagnostic; the severity follows the code's letter (E, W, I).
-    public init(_ code: String, _ message: String, hint: String? = nil, at location: SourceLocation,
-                laCode: String? = nil, year: Int? = nil, theme: String? = nil) {
+    public init(
+        _ code: String, _ message: String, hint: String? = nil, at location: SourceLocation,
+        laCode: String? = nil, year: Int? = nil, theme: String? = nil
+    ) {
         self.code = code
         self.message = message
         self.hint = hint

@@ -138,7 +138,9 @@ public struct EESSource: Sendable, Codable, Equatable {
 extension Exact {
     /// The exact decimal that a `Double` read from a file stands for (`0.1` → 1/10).
     public init(double: Double) {
-        if let e = Exact(decimal: "\(double)") { self = e } else {
+        if let e = Exact(decimal: "\(double)") {
+            self = e
+        } else {
             // Exponent forms only occur for absurd weights; keep a close fraction.
             self.init(Int128((double * 1_000_000_000).rounded()), 1_000_000_000)
         }

@@ -17,8 +17,9 @@ extension LARegister {
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func column(_ n: String) throws -> Int {
             guard let i = names.firstIndex(of: n) else {
-                throw RegisterError(location: SourceLocation(file: path, line: header.line),
-                                    message: "column '\(n)' missing; a register has old_la_code, new_la_code, la_name, region, from_year, to_year")
+                throw RegisterError(
+                    location: SourceLocation(file: path, line: header.line),
+                    message: "column '\(n)' missing; a register has old_la_code, new_la_code, la_name, region, from_year, to_year")
             }
             return i
         }
@@ -43,8 +44,9 @@ extension LARegister {
             guard !cell(cName).isEmpty, !cell(cRegion).isEmpty else {
                 throw RegisterError(location: at, message: "la_name and region must not be blank")
             }
-            let row = RegisterRow(laCode: code, onsCode: cell(cONS), name: cell(cName), region: cell(cRegion),
-                                  fromYear: try year(cFrom), toYear: try year(cTo))
+            let row = RegisterRow(
+                laCode: code, onsCode: cell(cONS), name: cell(cName), region: cell(cRegion),
+                fromYear: try year(cFrom), toYear: try year(cTo))
             if let f = row.fromYear, let t = row.toYear, f > t {
                 throw RegisterError(location: at, message: "from_year \(f) is after to_year \(t)")
             }

@@ -27,9 +27,11 @@ public struct ThemeEntry: Sendable, Codable, Equatable {
     public var location: SourceLocation
 
     /// A theme entry; defaults as SPEC 2 gives them.
-    public init(theme: String, rating: Rating, strength: Bool = false, development: Bool = false,
-                offer: Int = 0, need: Int = 0, confidence: Confidence = .medium, narrative: String = "",
-                location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        theme: String, rating: Rating, strength: Bool = false, development: Bool = false,
+        offer: Int = 0, need: Int = 0, confidence: Confidence = .medium, narrative: String = "",
+        location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.theme = theme
         self.rating = rating
         self.strength = strength
@@ -67,7 +69,8 @@ public struct ValidSubmission: Sendable, Equatable {
     public var contentHash: String {
         var s = "\(laCode)|\(year)|\(submittedOn ?? "")|\(cxSignoff ?? "")\n"
         for t in themes {
-            s += "\(t.theme)|\(t.rating.rawValue)|\(t.strength)|\(t.development)|\(t.offer)|\(t.need)|\(t.confidence.rawValue)|\(t.narrative)\n"
+            s +=
+                "\(t.theme)|\(t.rating.rawValue)|\(t.strength)|\(t.development)|\(t.offer)|\(t.need)|\(t.confidence.rawValue)|\(t.narrative)\n"
         }
         return SHA256.hex(s)
     }

@@ -10,18 +10,27 @@ public enum FrameworkChange {
             let have = Set(s.themes.map(\.theme))
             let missing = framework.themes.map(\.id).filter { !have.contains($0) }
             if !missing.isEmpty {
-                out.append(Diagnostic("E211", "\(s.laCode) \(s.year) v\(s.version) has no row for \(missing.joined(separator: ", ")) of framework \(framework.id) \(framework.version)",
-                                      hint: "the LA needs to resubmit with every theme of the new framework", at: at,
-                                      laCode: s.laCode, year: s.year))
+                out.append(
+                    Diagnostic(
+                        "E211",
+                        "\(s.laCode) \(s.year) v\(s.version) has no row for \(missing.joined(separator: ", ")) of framework \(framework.id) \(framework.version)",
+                        hint: "the LA needs to resubmit with every theme of the new framework", at: at,
+                        laCode: s.laCode, year: s.year))
             }
             for t in s.themes where framework.theme(id: t.theme) == nil {
-                out.append(Diagnostic("E203", "\(s.laCode) \(s.year) v\(s.version) rates '\(t.theme)', which framework \(framework.id) \(framework.version) does not have",
-                                      hint: "the rating is ignored in scoring under the new framework", at: at,
-                                      laCode: s.laCode, year: s.year, theme: t.theme))
+                out.append(
+                    Diagnostic(
+                        "E203",
+                        "\(s.laCode) \(s.year) v\(s.version) rates '\(t.theme)', which framework \(framework.id) \(framework.version) does not have",
+                        hint: "the rating is ignored in scoring under the new framework", at: at,
+                        laCode: s.laCode, year: s.year, theme: t.theme))
             }
             for t in s.themes where t.narrative.unicodeScalars.count > framework.effectiveNarrativeLimit {
-                out.append(Diagnostic("E215", "\(s.laCode) \(s.year) v\(s.version) narrative of '\(t.theme)' has \(t.narrative.unicodeScalars.count) characters; the new limit is \(framework.effectiveNarrativeLimit)",
-                                      hint: DiagnosticCodes.hint("E215"), at: at, laCode: s.laCode, year: s.year, theme: t.theme))
+                out.append(
+                    Diagnostic(
+                        "E215",
+                        "\(s.laCode) \(s.year) v\(s.version) narrative of '\(t.theme)' has \(t.narrative.unicodeScalars.count) characters; the new limit is \(framework.effectiveNarrativeLimit)",
+                        hint: DiagnosticCodes.hint("E215"), at: at, laCode: s.laCode, year: s.year, theme: t.theme))
             }
         }
         return out

@@ -21,8 +21,10 @@ public struct RunRequest: Sendable {
     /// Time stamp for the database.
     public var now: String
 
-    public init(submissions: [String], evidence: [String], year: Int, regions: [String]?, outDir: String,
-                formats: [ReportFormat], settingsPath: String?, reportDate: String, now: String) {
+    public init(
+        submissions: [String], evidence: [String], year: Int, regions: [String]?, outDir: String,
+        formats: [ReportFormat], settingsPath: String?, reportDate: String, now: String
+    ) {
         self.submissions = submissions
         self.evidence = evidence
         self.year = year
@@ -134,9 +136,11 @@ public enum RunPipeline {
         let register = try store.loadRegister()
         let regions = try request.regions ?? regionsWithSubmissions(store: store, register: register, year: request.year)
         let settings = try request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
-        let pages = try ReportWriter.write(store: store, request: ReportRequest(
-            year: request.year, regions: regions, kinds: ReportKind.allCases, formats: request.formats,
-            settings: settings, reportDate: request.reportDate, scoredAt: request.now), to: request.outDir)
+        let pages = try ReportWriter.write(
+            store: store,
+            request: ReportRequest(
+                year: request.year, regions: regions, kinds: ReportKind.allCases, formats: request.formats,
+                settings: settings, reportDate: request.reportDate, scoredAt: request.now), to: request.outDir)
         outcome.pagesWritten = pages.filter(\.changed).count
         outcome.pagesUnchanged = pages.count - outcome.pagesWritten
 

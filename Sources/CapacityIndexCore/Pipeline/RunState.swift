@@ -16,7 +16,9 @@ struct RunState: Codable, Equatable {
 
     static func current(store: Store, request: RunRequest) throws -> RunState {
         var lines: [String] = []
-        let paths = try Ingester.inputFiles(request.submissions) + (request.evidence.isEmpty ? [] : try EvidenceImporter.inputFiles(request.evidence))
+        let paths =
+            try Ingester.inputFiles(request.submissions)
+            + (request.evidence.isEmpty ? [] : try EvidenceImporter.inputFiles(request.evidence))
         for p in paths {
             let a = try FileManager.default.attributesOfItem(atPath: p)
             let size = (a[.size] as? NSNumber)?.int64Value ?? -1
@@ -26,10 +28,15 @@ struct RunState: Codable, Equatable {
         var settings = ""
         if let s = request.settingsPath, let d = FileManager.default.contents(atPath: s) { settings = SHA256.hex(d) }
         if let s = request.settingsPath, let logo = try? ReportSettings.load(path: s).logoPath,
-           let d = FileManager.default.contents(atPath: logo) { settings += SHA256.hex(d) }
-        let params = "year \(request.year); regions \(request.regions?.joined(separator: "|") ?? "*"); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
-        return RunState(files: SHA256.hex(lines.joined(separator: "\n")), parameters: params,
-                        database: try store.inputsFingerprint().hash)
+            let d = FileManager.default.contents(atPath: logo)
+        {
+            settings += SHA256.hex(d)
+        }
+        let params =
+            "year \(request.year); regions \(request.regions?.joined(separator: "|") ?? "*"); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
+        return RunState(
+            files: SHA256.hex(lines.joined(separator: "\n")), parameters: params,
+            database: try store.inputsFingerprint().hash)
     }
 
     func matches(_ other: RunState) -> Bool {

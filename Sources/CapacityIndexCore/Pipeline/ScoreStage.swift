@@ -8,8 +8,9 @@ public enum ScoreStage {
 
     static func run(store: Store, now: String, fingerprint: (hash: String, inputs: String)) throws -> (run: ScoreRun, scores: ScoreSet) {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
-        let engine = ScoringEngine(framework: bound.framework, register: try store.loadRegister(),
-                                   evidence: try store.evidenceSource())
+        let engine = ScoringEngine(
+            framework: bound.framework, register: try store.loadRegister(),
+            evidence: try store.evidenceSource())
         let set = engine.score(try store.currentSubmissionsForScoring())
         let run = try store.saveScoreRun(set, framework: bound, fingerprint: fingerprint, at: now)
         return (run, set)

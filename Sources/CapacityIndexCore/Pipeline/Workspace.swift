@@ -49,11 +49,12 @@ public enum Workspace {
         if let previous, previous.hash != hash {
             problems = FrameworkChange.revalidate(try store.currentSubmissions(), against: fw)
         }
-        return InitSummary(registerRows: register.rows.count, las: register.allCodes.count, frameworkID: fw.id,
-                           frameworkVersion: fw.version, frameworkHash: hash, themes: fw.themes.count,
-                           indicators: fw.indicators.count,
-                           changedFrom: previous.flatMap { $0.hash == hash ? nil : "\($0.framework.id) \($0.framework.version)" },
-                           problems: problems)
+        return InitSummary(
+            registerRows: register.rows.count, las: register.allCodes.count, frameworkID: fw.id,
+            frameworkVersion: fw.version, frameworkHash: hash, themes: fw.themes.count,
+            indicators: fw.indicators.count,
+            changedFrom: previous.flatMap { $0.hash == hash ? nil : "\($0.framework.id) \($0.framework.version)" },
+            problems: problems)
     }
 
     /// Opens the store, initialising it with the defaults when it has no framework yet.

@@ -1,8 +1,10 @@
 /// Theme support balance and regional priorities (SPEC 3).
 public enum BalanceRules {
     /// The balance of one theme over the region's LAs that rated it.
-    public static func balance(year: Int, region: String, theme: String, scores: [ThemeScore],
-                               entries: [ThemeEntry]) -> ThemeBalance {
+    public static func balance(
+        year: Int, region: String, theme: String, scores: [ThemeScore],
+        entries: [ThemeEntry]
+    ) -> ThemeBalance {
         let n = scores.count
         let supply = scores.map(\.o).exactSum()
         let demand = scores.map(\.n).exactSum()
@@ -11,8 +13,9 @@ public enum BalanceRules {
         let dev = n == 0 ? .zero : Exact(Int128(entries.filter(\.development).count)) / nn
         let str = n == 0 ? .zero : Exact(Int128(entries.filter(\.strength).count)) / nn
         let candidate = n > 0 && (balance < .zero || !(dev < Exact(1, 3)))
-        return ThemeBalance(year: year, region: region, theme: theme, rated: n, supply: supply, demand: demand,
-                            balance: balance, devShare: dev, strShare: str, priorityRank: nil, isCandidate: candidate)
+        return ThemeBalance(
+            year: year, region: region, theme: theme, rated: n, supply: supply, demand: demand,
+            balance: balance, devShare: dev, strShare: str, priorityRank: nil, isCandidate: candidate)
     }
 
     /// Ranks the candidates: balance ascending, then dev_share descending, then framework

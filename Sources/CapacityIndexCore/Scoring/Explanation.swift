@@ -44,11 +44,12 @@ extension Store {
         let engine = ScoringEngine(framework: bound.framework, register: register)
         let score = engine.laScore(sub, previous: subs.first { $0.year == year - 1 }.map { engine.laScore($0, previous: nil).lci })
         let f = CapacityFormula(bound.framework.componentWeights)
-        return Explanation(laCode: code, laName: score.laName, region: score.region, year: year, version: sub.version,
-                           sourceFile: sub.sourceFile, a: f.a, b: f.b, g: f.g, themes: score.themes,
-                           weightedSum: score.themes.map { $0.weight * $0.c }.exactSum(),
-                           weightTotal: score.themes.map(\.weight).exactSum(), lci: score.lci, band: score.band,
-                           previousLCI: score.lciChange.map { score.lci - $0 }, frameworkID: bound.framework.id,
-                           frameworkVersion: bound.framework.version)
+        return Explanation(
+            laCode: code, laName: score.laName, region: score.region, year: year, version: sub.version,
+            sourceFile: sub.sourceFile, a: f.a, b: f.b, g: f.g, themes: score.themes,
+            weightedSum: score.themes.map { $0.weight * $0.c }.exactSum(),
+            weightTotal: score.themes.map(\.weight).exactSum(), lci: score.lci, band: score.band,
+            previousLCI: score.lciChange.map { score.lci - $0 }, frameworkID: bound.framework.id,
+            frameworkVersion: bound.framework.version)
     }
 }

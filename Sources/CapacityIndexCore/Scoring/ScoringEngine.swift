@@ -62,8 +62,9 @@ public struct ScoringEngine {
             let ts = aligned[key]!.enumerated().compactMap { i, e in e.map { themeScore($0, i) } }
             let lci = CapacityFormula.lci(ts)
             let row = register.row(s.laCode, in: s.year)
-            laScores[key] = LAScore(year: s.year, laCode: s.laCode, laName: row?.name ?? s.laCode, region: row?.region ?? "",
-                                    lci: lci, band: band(for: lci), lciChange: nil, themes: ts)
+            laScores[key] = LAScore(
+                year: s.year, laCode: s.laCode, laName: row?.name ?? s.laCode, region: row?.region ?? "",
+                lci: lci, band: band(for: lci), lciChange: nil, themes: ts)
         }
         for s in ordered {
             var score = laScores[LAYear(la: s.laCode, year: s.year)]!
@@ -83,13 +84,16 @@ public struct ScoringEngine {
         for key in groups.keys.sorted() {
             let ls = groups[key]!
             let mean = rci[key]!
-            set.regional.append(RegionalIndex(year: key.year, region: key.region, lasSubmitted: ls.count, rci: mean,
-                                              rciChange: rci[RegionYear(year: key.year - 1, region: key.region)].map { mean - $0 }))
+            set.regional.append(
+                RegionalIndex(
+                    year: key.year, region: key.region, lasSubmitted: ls.count, rci: mean,
+                    rciChange: rci[RegionYear(year: key.year - 1, region: key.region)].map { mean - $0 }))
             let rows = ls.map { aligned[LAYear(la: $0.laCode, year: key.year)]! }
             var balances: [ThemeBalance] = themes.indices.map { i in
                 let entries = rows.compactMap { $0[i] }
-                return BalanceRules.balance(year: key.year, region: key.region, theme: themes[i].id,
-                                            scores: entries.map { themeScore($0, i) }, entries: entries)
+                return BalanceRules.balance(
+                    year: key.year, region: key.region, theme: themes[i].id,
+                    scores: entries.map { themeScore($0, i) }, entries: entries)
             }
             BalanceRules.assignPriorities(&balances, k: framework.priorities)
             set.balances += balances
@@ -97,8 +101,10 @@ public struct ScoringEngine {
         for s in ordered {
             let window = (0..<3).map { aligned[LAYear(la: s.laCode, year: s.year - 2 + $0)] }
             for (i, t) in themes.enumerated() {
-                set.trends.append(TrendRules.trend(year: s.year, laCode: s.laCode, theme: t.id,
-                                                   window: window.map { ($0 != nil, $0?[i]) }))
+                set.trends.append(
+                    TrendRules.trend(
+                        year: s.year, laCode: s.laCode, theme: t.id,
+                        window: window.map { ($0 != nil, $0?[i]) }))
             }
             set.flags += flags(s, sub: { la, y in subs[LAYear(la: la, year: y)] })
         }
@@ -116,8 +122,9 @@ public struct ScoringEngine {
         }
         let lci = CapacityFormula.lci(themes)
         let row = register.row(s.laCode, in: s.year)
-        return LAScore(year: s.year, laCode: s.laCode, laName: row?.name ?? s.laCode, region: row?.region ?? "",
-                       lci: lci, band: band(for: lci), lciChange: previous.map { lci - $0 }, themes: themes)
+        return LAScore(
+            year: s.year, laCode: s.laCode, laName: row?.name ?? s.laCode, region: row?.region ?? "",
+            lci: lci, band: band(for: lci), lciChange: previous.map { lci - $0 }, themes: themes)
     }
 
     /// Every challenge flag of one submission: the single-submission rules, history
@@ -130,19 +137,26 @@ public struct ScoringEngine {
             guard let i = themeOrder[e.theme] else { continue }
             let t = framework.themes[i]
             if let p = prev?.theme(e.theme), abs(p.rating.rawValue - e.rating.rawValue) >= 2 {
-                out.append(ChallengeFlag(year: s.year, laCode: s.laCode, theme: e.theme, code: "W104",
-                                         message: "Rating moved from \(p.rating.title) (\(s.year - 1)) to \(e.rating.title) (\(s.year))"))
+                out.append(
+                    ChallengeFlag(
+                        year: s.year, laCode: s.laCode, theme: e.theme, code: "W104",
+                        message: "Rating moved from \(p.rating.title) (\(s.year - 1)) to \(e.rating.title) (\(s.year))"))
             }
             if e.development, e.need == 0, prev?.theme(e.theme)?.development == true, prev2?.theme(e.theme)?.development == true {
-                out.append(ChallengeFlag(year: s.year, laCode: s.laCode, theme: e.theme, code: "W110",
-                                         message: "Area for development in \(s.year - 2), \(s.year - 1) and \(s.year) but no support need declared now"))
+                out.append(
+                    ChallengeFlag(
+                        year: s.year, laCode: s.laCode, theme: e.theme, code: "W110",
+                        message: "Area for development in \(s.year - 2), \(s.year - 1) and \(s.year) but no support need declared now"))
             }
             let bands = evidence.bands(laCode: s.laCode, indicators: t.indicators, year: s.year)
             out += ChallengeRules.indicatorFlags(year: s.year, laCode: s.laCode, entry: e, bands: bands)
             if let area = t.ofsted,
-               let f = ChallengeRules.ofstedFlag(year: s.year, laCode: s.laCode, entry: e, area: area,
-                                                 judgement: evidence.latestJudgement(laCode: s.laCode, area: area,
-                                                                                     publishedBefore: "\(s.year)-11-01")) {
+                let f = ChallengeRules.ofstedFlag(
+                    year: s.year, laCode: s.laCode, entry: e, area: area,
+                    judgement: evidence.latestJudgement(
+                        laCode: s.laCode, area: area,
+                        publishedBefore: "\(s.year)-11-01"))
+            {
                 out.append(f)
             }
         }

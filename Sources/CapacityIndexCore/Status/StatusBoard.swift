@@ -55,22 +55,30 @@ extension Store {
             let name = register.row(code, in: year)?.name ?? code
             let versions = try self.versions(laCode: code, year: year)
             let current = versions.first { $0.isCurrent }
-            let currentRun = try current.map { c in
-                try db.query("SELECT ingest_run FROM submissions WHERE id = ?", [c.id]) { $0.int(0)! }.first ?? 0
-            } ?? 0
-            let errs = try db.query("""
+            let currentRun =
+                try current.map { c in
+                    try db.query("SELECT ingest_run FROM submissions WHERE id = ?", [c.id]) { $0.int(0)! }.first ?? 0
+                } ?? 0
+            let errs = try db.query(
+                """
                 SELECT ingest_run, location, code, message FROM diagnostics
                 WHERE la_code = ? AND year = ? AND severity = 'error' AND ingest_run > ? ORDER BY ingest_run DESC, id
-                """, [code, year, currentRun]) { (run: $0.int(0)!, text: "\($0.string(1)!): \($0.string(2)!) \($0.string(3)!)") }
+                """, [code, year, currentRun]
+            ) { (run: $0.int(0)!, text: "\($0.string(1)!): \($0.string(2)!) \($0.string(3)!)") }
             let latestRun = errs.first?.run
             let latestErrors = errs.filter { $0.run == latestRun }.map(\.text)
-            let warnings = try current.map { c in
-                try db.query("SELECT count(*) FROM diagnostics WHERE submission_id = ? AND severity = 'warning'", [c.id]) { $0.int(0)! }[0]
-            } ?? 0
-            rows.append(StatusRow(laCode: code, laName: name, submitted: current != nil, submittedOn: current?.submittedOn,
-                                  version: current?.version, versions: versions.count, sourceFile: current?.sourceFile,
-                                  ingestedAt: current?.ingestedAt, cxSignoff: current?.cxSignoff,
-                                  errors: latestErrors.count, warnings: warnings, errorMessages: latestErrors))
+            let warnings =
+                try current.map { c in
+                    try db.query("SELECT count(*) FROM diagnostics WHERE submission_id = ? AND severity = 'warning'", [c.id]) {
+                        $0.int(0)!
+                    }[0]
+                } ?? 0
+            rows.append(
+                StatusRow(
+                    laCode: code, laName: name, submitted: current != nil, submittedOn: current?.submittedOn,
+                    version: current?.version, versions: versions.count, sourceFile: current?.sourceFile,
+                    ingestedAt: current?.ingestedAt, cxSignoff: current?.cxSignoff,
+                    errors: latestErrors.count, warnings: warnings, errorMessages: latestErrors))
         }
         return StatusBoard(year: year, region: region, rows: rows)
     }

@@ -210,7 +210,8 @@ public struct Row {
     /// Column `i` as text (nil for NULL).
     public func string(_ i: Int) -> String? {
         guard sqlite3_column_type(statement.pointer, Int32(i)) != SQLITE_NULL,
-              let c = sqlite3_column_text(statement.pointer, Int32(i)) else { return nil }
+            let c = sqlite3_column_text(statement.pointer, Int32(i))
+        else { return nil }
         return String(cString: c)
     }
 
@@ -255,7 +256,8 @@ extension Statement {
         var s = v
         s.withUTF8 { b in
             if let base = b.baseAddress, b.count > 0 {
-                _ = sqlite3_bind_text(pointer, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(b.count), SQLITE_TRANSIENT)
+                _ = sqlite3_bind_text(
+                    pointer, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(b.count), SQLITE_TRANSIENT)
             } else {
                 _ = sqlite3_bind_text(pointer, i, "", 0, SQLITE_TRANSIENT)
             }

@@ -6,7 +6,8 @@ extension Store {
         try db.transaction {
             try db.execute("DELETE FROM register_rows")
             let la = try db.statement("INSERT OR IGNORE INTO las(la_code) VALUES (?)")
-            let row = try db.statement("""
+            let row = try db.statement(
+                """
                 INSERT INTO register_rows(la_code, ons_code, la_name, region, from_year, to_year)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
@@ -19,11 +20,14 @@ extension Store {
 
     /// The register as stored.
     public func loadRegister() throws -> LARegister {
-        let rows = try db.query("""
+        let rows = try db.query(
+            """
             SELECT la_code, ons_code, la_name, region, from_year, to_year FROM register_rows ORDER BY id
-            """) { r in
-            RegisterRow(laCode: r.string(0)!, onsCode: r.string(1)!, name: r.string(2)!, region: r.string(3)!,
-                        fromYear: r.int(4), toYear: r.int(5))
+            """
+        ) { r in
+            RegisterRow(
+                laCode: r.string(0)!, onsCode: r.string(1)!, name: r.string(2)!, region: r.string(3)!,
+                fromYear: r.int(4), toYear: r.int(5))
         }
         return LARegister(rows: rows)
     }
@@ -38,7 +42,8 @@ extension Store {
                 try db.run("UPDATE frameworks SET is_current = 1 WHERE id = ?", Int(id))
                 return Int(id)
             }
-            try db.run("""
+            try db.run(
+                """
                 INSERT INTO frameworks(framework_id, version, content_hash, content, source_file, loaded_at, is_current)
                 VALUES (?, ?, ?, ?, ?, ?, 1)
                 """, framework.id, framework.version, hash, SQLValue.blob(bytes), sourceFile, time)

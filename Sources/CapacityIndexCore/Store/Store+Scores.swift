@@ -18,9 +18,11 @@ extension Store {
     /// versions and imported evidence. Equal fingerprint, equal scores.
     public func inputsFingerprint() throws -> (hash: String, inputs: String) {
         let fw = try currentFramework()?.hash ?? ""
-        let subs = try db.query("""
+        let subs = try db.query(
+            """
             SELECT id, la_code, year, version, content_hash FROM submissions WHERE is_current = 1 ORDER BY year, la_code
-            """) { "\($0.int(0)!):\($0.string(1)!):\($0.int(2)!):v\($0.int(3)!):\($0.string(4)!.prefix(16))" }
+            """
+        ) { "\($0.int(0)!):\($0.string(1)!):\($0.int(2)!):v\($0.int(3)!):\($0.string(4)!.prefix(16))" }
         let evidence = try evidenceFingerprint()
         let inputs = "framework \(fw)\nevidence \(evidence)\n" + subs.joined(separator: "\n")
         return (SHA256.hex(inputs), inputs)
@@ -34,15 +36,18 @@ extension Store {
     }
 
     /// Stores a run whose inputs fingerprint the caller already has.
-    func saveScoreRun(_ set: ScoreSet, framework: BoundFramework, fingerprint: (hash: String, inputs: String),
-                      at time: String) throws -> ScoreRun {
+    func saveScoreRun(
+        _ set: ScoreSet, framework: BoundFramework, fingerprint: (hash: String, inputs: String),
+        at time: String
+    ) throws -> ScoreRun {
         let (hash, inputs) = fingerprint
         let count = inputs.split(separator: "\n").count - 2
         return try db.transaction {
             for t in ["la_scores", "theme_results", "theme_balance", "regional_index", "flags"] {
                 try db.execute("DELETE FROM \(t)")
             }
-            try db.run("""
+            try db.run(
+                """
                 INSERT INTO score_runs(created_at, framework_id, framework_version, framework_hash, inputs_hash, inputs, submissions)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, time, framework.framework.id, framework.framework.version, framework.hash, hash, inputs, count)
@@ -73,8 +78,9 @@ extension Store {
             }
             let bal = try db.statement("INSERT INTO theme_balance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for b in set.balances {
-                try bal.execute(run, b.year, b.region, b.theme, order[b.theme] ?? 0, b.rated, b.supply.double, b.demand.double,
-                                b.balance.double, b.devShare.double, b.strShare.double, b.isCandidate, b.priorityRank)
+                try bal.execute(
+                    run, b.year, b.region, b.theme, order[b.theme] ?? 0, b.rated, b.supply.double, b.demand.double,
+                    b.balance.double, b.devShare.double, b.strShare.double, b.isCandidate, b.priorityRank)
             }
             let reg = try db.statement("INSERT INTO regional_index VALUES (?, ?, ?, ?, ?, ?)")
             for r in set.regional {
@@ -84,20 +90,24 @@ extension Store {
             for (i, f) in set.flags.enumerated() {
                 try fl.execute(run, i, f.year, f.laCode, f.theme, f.code, f.message)
             }
-            return ScoreRun(id: run, createdAt: time, frameworkID: framework.framework.id,
-                            frameworkVersion: framework.framework.version, frameworkHash: framework.hash,
-                            inputsHash: hash, submissions: count)
+            return ScoreRun(
+                id: run, createdAt: time, frameworkID: framework.framework.id,
+                frameworkVersion: framework.framework.version, frameworkHash: framework.hash,
+                inputsHash: hash, submissions: count)
         }
     }
 
     /// The latest scoring run, if any.
     public func latestScoreRun() throws -> ScoreRun? {
-        try db.query("""
+        try db.query(
+            """
             SELECT id, created_at, framework_id, framework_version, framework_hash, inputs_hash, submissions
             FROM score_runs ORDER BY id DESC LIMIT 1
-            """) { r in
-            ScoreRun(id: r.int(0)!, createdAt: r.string(1)!, frameworkID: r.string(2)!, frameworkVersion: r.string(3)!,
-                     frameworkHash: r.string(4)!, inputsHash: r.string(5)!, submissions: r.int(6)!)
+            """
+        ) { r in
+            ScoreRun(
+                id: r.int(0)!, createdAt: r.string(1)!, frameworkID: r.string(2)!, frameworkVersion: r.string(3)!,
+                frameworkHash: r.string(4)!, inputsHash: r.string(5)!, submissions: r.int(6)!)
         }.first
     }
 }

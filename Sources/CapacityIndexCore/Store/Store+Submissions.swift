@@ -13,38 +13,50 @@ public struct StoreOutcome: Sendable, Equatable {
 extension Store {
     /// Stores one submission as the new current version, in one transaction with its
     /// diagnostics: after a crash the database holds all of it or none of it.
-    public func saveSubmission(_ s: ValidSubmission, frameworkRowID: Int, diagnostics: [Diagnostic],
-                               runID: Int, at time: String) throws -> StoreOutcome {
+    public func saveSubmission(
+        _ s: ValidSubmission, frameworkRowID: Int, diagnostics: [Diagnostic],
+        runID: Int, at time: String
+    ) throws -> StoreOutcome {
         try db.transaction {
             // The same file's same content is already current: a run that was killed after
             // storing it but before recording the file. Storing it again would only add a copy.
-            if let same = try db.query("""
+            if let same = try db.query(
+                """
                 SELECT id, version FROM submissions WHERE la_code = ? AND year = ? AND is_current = 1
                 AND content_hash = ? AND source_sha256 = ?
-                """, [s.laCode, s.year, s.contentHash, s.sourceSHA256], { ($0.int(0)!, $0.int(1)!) }).first {
+                """, [s.laCode, s.year, s.contentHash, s.sourceSHA256], { ($0.int(0)!, $0.int(1)!) }
+            ).first {
                 return StoreOutcome(submissionID: same.0, version: same.1, superseded: nil)
             }
             let previous = try db.query(
                 "SELECT version FROM submissions WHERE la_code = ? AND year = ? AND is_current = 1",
-                [s.laCode, s.year]) { $0.int(0)! }.first
-            let next = (try db.query("SELECT max(version) FROM submissions WHERE la_code = ? AND year = ?",
-                                     [s.laCode, s.year]) { $0.int(0) }.first ?? nil).map { $0 + 1 } ?? 1
-            try db.run("UPDATE submissions SET is_current = 0 WHERE la_code = ? AND year = ? AND is_current = 1",
-                       s.laCode, s.year)
-            try db.run("""
+                [s.laCode, s.year]
+            ) { $0.int(0)! }.first
+            let next =
+                (try db.query(
+                    "SELECT max(version) FROM submissions WHERE la_code = ? AND year = ?",
+                    [s.laCode, s.year]
+                ) { $0.int(0) }.first ?? nil).map { $0 + 1 } ?? 1
+            try db.run(
+                "UPDATE submissions SET is_current = 0 WHERE la_code = ? AND year = ? AND is_current = 1",
+                s.laCode, s.year)
+            try db.run(
+                """
                 INSERT INTO submissions(la_code, year, version, is_current, source_file, source_sha256, source_format,
                     ingested_at, submitted_on, cx_signoff, content_hash, framework, ingest_run)
                 VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, s.laCode, s.year, next, s.sourceFile, s.sourceSHA256, s.format.rawValue, time,
-                       s.submittedOn, s.cxSignoff, s.contentHash, frameworkRowID, runID)
+                s.submittedOn, s.cxSignoff, s.contentHash, frameworkRowID, runID)
             let id = Int(db.lastInsertRowID)
-            let ins = try db.statement("""
+            let ins = try db.statement(
+                """
                 INSERT INTO theme_ratings(submission_id, theme, position, rating, strength, development, offer, need,
                     confidence, narrative, source_location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (i, t) in s.themes.enumerated() {
-                try ins.execute(id, t.theme, i, t.rating.rawValue, t.strength, t.development, t.offer, t.need,
-                                t.confidence.rawValue, t.narrative, t.location.description)
+                try ins.execute(
+                    id, t.theme, i, t.rating.rawValue, t.strength, t.development, t.offer, t.need,
+                    t.confidence.rawValue, t.narrative, t.location.description)
             }
             try insertDiagnostics(diagnostics, runID: runID, submissionID: id)
             return StoreOutcome(submissionID: id, version: next, superseded: previous)
@@ -64,13 +76,15 @@ extension Store {
     }
 
     private func insertDiagnostics(_ ds: [Diagnostic], runID: Int, submissionID: Int?) throws {
-        let st = try db.statement("""
+        let st = try db.statement(
+            """
             INSERT INTO diagnostics(ingest_run, file, location, code, severity, message, hint, la_code, year, theme, submission_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for d in ds {
-            try st.execute(runID, d.location.file, d.location.description, d.code, d.severity.rawValue, d.message,
-                           d.hint, d.laCode, d.year, d.theme, submissionID)
+            try st.execute(
+                runID, d.location.file, d.location.description, d.code, d.severity.rawValue, d.message,
+                d.hint, d.laCode, d.year, d.theme, submissionID)
         }
     }
 
@@ -81,8 +95,9 @@ extension Store {
 
     /// Records that a file's bytes were ingested.
     public func recordIngestedFile(sha256: String, name: String, stored: Int, rejected: Int, at time: String) throws {
-        try db.run("INSERT OR IGNORE INTO ingested_files(sha256, file_name, ingested_at, stored, rejected) VALUES (?, ?, ?, ?, ?)",
-                   sha256, name, time, stored, rejected)
+        try db.run(
+            "INSERT OR IGNORE INTO ingested_files(sha256, file_name, ingested_at, stored, rejected) VALUES (?, ?, ?, ?, ?)",
+            sha256, name, time, stored, rejected)
     }
 
     /// Current submissions (with themes), optionally of one year, sorted by year and LA.
@@ -114,29 +129,38 @@ extension Store {
     }
 
     private func submissions(where clause: String, _ args: [SQLBindable], lean: Bool = false) throws -> [StoredSubmission] {
-        var subs = try db.query("""
+        var subs = try db.query(
+            """
             SELECT s.id, s.la_code, s.year, s.version, s.is_current, s.source_file, s.source_sha256, s.source_format,
                    s.ingested_at, s.submitted_on, s.cx_signoff, s.content_hash
             FROM submissions s WHERE \(clause) ORDER BY s.year, s.la_code, s.version
-            """, args) { r in
-            StoredSubmission(id: r.int(0)!, laCode: r.string(1)!, year: r.int(2)!, version: r.int(3)!,
-                             isCurrent: r.int(4)! == 1, sourceFile: r.string(5)!, sourceSHA256: r.string(6)!,
-                             format: SourceFormat(rawValue: r.string(7)!) ?? .csv, ingestedAt: r.string(8)!,
-                             submittedOn: r.string(9), cxSignoff: r.string(10), contentHash: r.string(11)!, themes: [])
+            """, args
+        ) { r in
+            StoredSubmission(
+                id: r.int(0)!, laCode: r.string(1)!, year: r.int(2)!, version: r.int(3)!,
+                isCurrent: r.int(4)! == 1, sourceFile: r.string(5)!, sourceSHA256: r.string(6)!,
+                format: SourceFormat(rawValue: r.string(7)!) ?? .csv, ingestedAt: r.string(8)!,
+                submittedOn: r.string(9), cxSignoff: r.string(10), contentHash: r.string(11)!, themes: [])
         }
         guard !subs.isEmpty else { return [] }
         var index: [Int: Int] = [:]
         for (i, s) in subs.enumerated() { index[s.id] = i }
-        let themes = try db.query("""
+        let themes = try db.query(
+            """
             SELECT t.submission_id, t.theme, t.rating, t.strength, t.development, t.offer, t.need, t.confidence,
                    \(lean ? "CASE WHEN t.narrative = '' THEN '' ELSE '…' END, ''" : "t.narrative, t.source_location")
             FROM theme_ratings t JOIN submissions s ON s.id = t.submission_id
             WHERE \(clause) ORDER BY t.submission_id, t.position
-            """, args) { r in
-            (r.int(0)!, ThemeEntry(theme: r.string(1)!, rating: Rating(rawValue: r.int(2)!)!, strength: r.int(3)! == 1,
-                                   development: r.int(4)! == 1, offer: r.int(5)!, need: r.int(6)!,
-                                   confidence: Confidence(rawValue: r.string(7)!)!, narrative: r.string(8)!,
-                                   location: SourceLocation(file: r.string(9)!)))
+            """, args
+        ) { r in
+            (
+                r.int(0)!,
+                ThemeEntry(
+                    theme: r.string(1)!, rating: Rating(rawValue: r.int(2)!)!, strength: r.int(3)! == 1,
+                    development: r.int(4)! == 1, offer: r.int(5)!, need: r.int(6)!,
+                    confidence: Confidence(rawValue: r.string(7)!)!, narrative: r.string(8)!,
+                    location: SourceLocation(file: r.string(9)!))
+            )
         }
         for (sid, t) in themes { if let i = index[sid] { subs[i].themes.append(t) } }
         return subs
@@ -144,12 +168,15 @@ extension Store {
 
     /// Diagnostics logged for one LA and year, newest run first.
     public func diagnostics(laCode: String, year: Int) throws -> [(run: Int, diagnostic: Diagnostic)] {
-        try db.query("""
+        try db.query(
+            """
             SELECT ingest_run, file, location, code, message, hint, theme FROM diagnostics
             WHERE la_code = ? AND year = ? ORDER BY ingest_run DESC, id
-            """, [laCode, year]) { r in
-            var d = Diagnostic(r.string(3)!, r.string(4)!, hint: r.string(5), at: SourceLocation(file: r.string(1)!),
-                               laCode: laCode, year: year, theme: r.string(6))
+            """, [laCode, year]
+        ) { r in
+            var d = Diagnostic(
+                r.string(3)!, r.string(4)!, hint: r.string(5), at: SourceLocation(file: r.string(1)!),
+                laCode: laCode, year: year, theme: r.string(6))
             d.location = SourceLocation(file: r.string(1)!, path: nil)
             let loc = r.string(2)!
             if loc != d.location.file { d.location.path = String(loc.dropFirst(d.location.file.count + 1)) }

@@ -35,7 +35,8 @@ public final class Store {
         let current = schemaVersion
         guard current < Schema.migrations.count else {
             if current > Schema.migrations.count {
-                throw DatabaseError(code: 0, message: "the database was written by a newer capindex (schema \(current)); upgrade capindex", sql: nil)
+                throw DatabaseError(
+                    code: 0, message: "the database was written by a newer capindex (schema \(current)); upgrade capindex", sql: nil)
             }
             return
         }

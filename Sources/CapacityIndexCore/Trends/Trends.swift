@@ -29,8 +29,10 @@ public enum TrendRules {
     /// A theme's entries in the window: index 0 = y − 2, 1 = y − 1, 2 = y. A nil
     /// submission means the LA did not submit that year; a nil entry inside a
     /// submission means the theme was not rated (an older framework).
-    public static func trend(year: Int, laCode: String, theme: String,
-                             window: [(submitted: Bool, entry: ThemeEntry?)]) -> TrendRow {
+    public static func trend(
+        year: Int, laCode: String, theme: String,
+        window: [(submitted: Bool, entry: ThemeEntry?)]
+    ) -> TrendRow {
         precondition(window.count == 3)
         let rated = window.compactMap { $0.entry }
         var direction = TrendDirection.insufficientHistory

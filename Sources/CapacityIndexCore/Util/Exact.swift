@@ -38,7 +38,7 @@ public struct Exact: Sendable, Hashable, Comparable, CustomStringConvertible {
         let whole = parts[0]
         let frac = parts.count == 2 ? parts[1] : ""
         guard !(whole.isEmpty && frac.isEmpty), frac.count <= 12, whole.count <= 18,
-              whole.allSatisfy({ $0.isASCII && $0.isNumber }), frac.allSatisfy({ $0.isASCII && $0.isNumber })
+            whole.allSatisfy({ $0.isASCII && $0.isNumber }), frac.allSatisfy({ $0.isASCII && $0.isNumber })
         else { return nil }
         var n: Int128 = 0
         for c in whole { n = n * 10 + Int128(c.asciiValue! - 48) }

@@ -46,8 +46,9 @@ public struct SubmissionTemplate: Sendable {
 
     /// The workbook's bytes: the same inputs always give the same bytes.
     public func workbook() -> [UInt8] {
-        XLSXPackageWriter.workbook(sheetName: Self.sheetName, sheet: sheet(), styles: TemplateStyle.xml,
-                                   printTitleRows: "$\(Self.headerRow):$\(Self.headerRow)")
+        XLSXPackageWriter.workbook(
+            sheetName: Self.sheetName, sheet: sheet(), styles: TemplateStyle.xml,
+            printTitleRows: "$\(Self.headerRow):$\(Self.headerRow)")
     }
 
     /// The sheet, laid out.
@@ -74,7 +75,11 @@ public struct SubmissionTemplate: Sendable {
         put(6, 2, nil, .input)
         put(6, 3, .text("name of the chief executive who signed it off (blank = not signed off)"), .comment)
         let said = lastYear == nil ? "no \(prev) submission on record" : "what you submitted for \(prev)"
-        put(7, 1, .text("Your \(year) self-assessment goes in the yellow cells; grey: \(said). Framework \(framework.id) \(framework.version): \(framework.themes.count) themes."), .comment)
+        put(
+            7, 1,
+            .text(
+                "Your \(year) self-assessment goes in the yellow cells; grey: \(said). Framework \(framework.id) \(framework.version): \(framework.themes.count) themes."
+            ), .comment)
 
         let h = Self.headerRow
         put(h, 1, .text(SubmissionField.theme.rawValue), .label)
@@ -150,29 +155,39 @@ public struct SubmissionTemplate: Sendable {
         }
         typealias V = WorksheetBuilder.Validation
         return [
-            V(type: "list", formula1: "\"Outstanding,Good,Requires improvement,Inadequate\"", range: range(.rating),
-              promptTitle: "rating", prompt: "Outstanding, Good, Requires improvement or Inadequate.",
-              error: "Choose the rating from the list: Outstanding, Good, Requires improvement or Inadequate."),
-            V(type: "list", formula1: "\"Y,N\"", range: range(.strength), promptTitle: "strength",
-              prompt: "Y if this theme is one of your key strengths. Blank means N.", error: "Choose Y or N."),
-            V(type: "list", formula1: "\"Y,N\"", range: range(.development), promptTitle: "development",
-              prompt: "Y if this theme is an area for development. Blank means N.", error: "Choose Y or N."),
-            V(type: "list", formula1: "\"0,1,2,3\"", range: range(.offer), promptTitle: "offer",
-              prompt: "Support you can offer other LAs: 0 none, 1 share practice and documents, 2 give practitioner or manager time, 3 lead a peer challenge or sustained support.",
-              error: "Choose 0, 1, 2 or 3 from the list."),
-            V(type: "list", formula1: "\"0,1,2,3\"", range: range(.need), promptTitle: "need",
-              prompt: "Support you need: 0 none, 1 light-touch advice, 2 targeted support, 3 intensive support.",
-              error: "Choose 0, 1, 2 or 3 from the list."),
-            V(type: "list", formula1: "\"high,medium,low\"", range: range(.confidence), promptTitle: "confidence",
-              prompt: "Your confidence in the evidence: high, medium or low. Blank means medium.", error: "Choose high, medium or low."),
-            V(type: "textLength", op: "lessThanOrEqual", formula1: "\(limit)", range: range(.narrative), promptTitle: "narrative",
-              prompt: "Your evidence summary, at most \(Self.grouped(limit)) characters.",
-              error: "The narrative is longer than \(Self.grouped(limit)) characters: shorten it."),
-            V(type: "date", op: "between", formula1: "36526", formula2: "73415", range: "B5", promptTitle: "submitted_on",
-              prompt: "The date of the chief executive's sign-off, e.g. 14/11/\(year) or \(year)-11-14.",
-              error: "Type a date, e.g. 14/11/\(year) or \(year)-11-14."),
-            V(type: "textLength", op: "lessThanOrEqual", formula1: "200", range: "B6", promptTitle: "cx_signoff",
-              prompt: "The name of the chief executive who signed this off.", error: "At most 200 characters."),
+            V(
+                type: "list", formula1: "\"Outstanding,Good,Requires improvement,Inadequate\"", range: range(.rating),
+                promptTitle: "rating", prompt: "Outstanding, Good, Requires improvement or Inadequate.",
+                error: "Choose the rating from the list: Outstanding, Good, Requires improvement or Inadequate."),
+            V(
+                type: "list", formula1: "\"Y,N\"", range: range(.strength), promptTitle: "strength",
+                prompt: "Y if this theme is one of your key strengths. Blank means N.", error: "Choose Y or N."),
+            V(
+                type: "list", formula1: "\"Y,N\"", range: range(.development), promptTitle: "development",
+                prompt: "Y if this theme is an area for development. Blank means N.", error: "Choose Y or N."),
+            V(
+                type: "list", formula1: "\"0,1,2,3\"", range: range(.offer), promptTitle: "offer",
+                prompt:
+                    "Support you can offer other LAs: 0 none, 1 share practice and documents, 2 give practitioner or manager time, 3 lead a peer challenge or sustained support.",
+                error: "Choose 0, 1, 2 or 3 from the list."),
+            V(
+                type: "list", formula1: "\"0,1,2,3\"", range: range(.need), promptTitle: "need",
+                prompt: "Support you need: 0 none, 1 light-touch advice, 2 targeted support, 3 intensive support.",
+                error: "Choose 0, 1, 2 or 3 from the list."),
+            V(
+                type: "list", formula1: "\"high,medium,low\"", range: range(.confidence), promptTitle: "confidence",
+                prompt: "Your confidence in the evidence: high, medium or low. Blank means medium.", error: "Choose high, medium or low."),
+            V(
+                type: "textLength", op: "lessThanOrEqual", formula1: "\(limit)", range: range(.narrative), promptTitle: "narrative",
+                prompt: "Your evidence summary, at most \(Self.grouped(limit)) characters.",
+                error: "The narrative is longer than \(Self.grouped(limit)) characters: shorten it."),
+            V(
+                type: "date", op: "between", formula1: "36526", formula2: "73415", range: "B5", promptTitle: "submitted_on",
+                prompt: "The date of the chief executive's sign-off, e.g. 14/11/\(year) or \(year)-11-14.",
+                error: "Type a date, e.g. 14/11/\(year) or \(year)-11-14."),
+            V(
+                type: "textLength", op: "lessThanOrEqual", formula1: "200", range: "B6", promptTitle: "cx_signoff",
+                prompt: "The name of the chief executive who signed this off.", error: "At most 200 characters."),
         ]
     }
 }

@@ -30,12 +30,18 @@ enum TemplateStyle: Int, CaseIterable {
     static let xml: String = {
         let font = { (extra: String, size: Int) in "<font>\(extra)<sz val=\"\(size)\"/><name val=\"Calibri\"/><family val=\"2\"/></font>" }
         let fonts = [font("", 11), font("<b/>", 11), font("<b/>", 14), font("<color rgb=\"FF595959\"/>", 10), font("<i/>", 11)]
-        let solid = { (rgb: String) in "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"\(rgb)\"/><bgColor indexed=\"64\"/></patternFill></fill>" }
-        let fills = ["<fill><patternFill patternType=\"none\"/></fill>", "<fill><patternFill patternType=\"gray125\"/></fill>",
-                     solid(greyFill), solid("FFDDEBF7"), solid(inputFill)]
+        let solid = { (rgb: String) in
+            "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"\(rgb)\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        }
+        let fills = [
+            "<fill><patternFill patternType=\"none\"/></fill>", "<fill><patternFill patternType=\"gray125\"/></fill>",
+            solid(greyFill), solid("FFDDEBF7"), solid(inputFill),
+        ]
         let side = { (s: String) in "<\(s) style=\"thin\"><color rgb=\"FFBFBFBF\"/></\(s)>" }
-        let borders = ["<border><left/><right/><top/><bottom/><diagonal/></border>",
-                       "<border>\(side("left"))\(side("right"))\(side("top"))\(side("bottom"))<diagonal/></border>"]
+        let borders = [
+            "<border><left/><right/><top/><bottom/><diagonal/></border>",
+            "<border>\(side("left"))\(side("right"))\(side("top"))\(side("bottom"))<diagonal/></border>",
+        ]
         // (numFmt, font, fill, border, alignment, unlocked) per style, in case order.
         let top = "<alignment vertical=\"top\" wrapText=\"1\"/>"
         let xfs: [(Int, Int, Int, Int, String, Bool)] = [

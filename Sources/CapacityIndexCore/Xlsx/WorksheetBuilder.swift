@@ -51,7 +51,8 @@ struct WorksheetBuilder {
 
     /// The worksheet part, adding its strings to `strings`.
     func xml(strings: inout SharedStringTable) -> String {
-        let ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+        let ns =
+            "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
         var x = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet \(ns)>"
         if landscape { x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
         let lastRow = cells.keys.max() ?? 1

@@ -15,7 +15,9 @@ struct XLSXSheet: Sendable {
 
     /// `Sheet1!C7`, or `'My sheet'!C7` when the name needs quoting as Excel does.
     func reference(row: Int, column: Int) -> String {
-        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." }
+        let plain =
+            !name.isEmpty
+            && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." }
             && !("0"..."9").contains(name.unicodeScalars.first!)
         let sheet = plain ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
         return sheet + "!" + CellReference(column: column, row: row).a1
@@ -124,7 +126,10 @@ final class XLSXSheetReader: XMLPartHandler {
         case "s":
             guard !v.isEmpty else { return nil }
             guard let i = Int(v), sharedStrings.indices.contains(i) else {
-                throw XLSXError(.malformedXML, "cell \(CellReference(column: column, row: rowNumber).a1) refers to shared string \(v), but the table has \(sharedStrings.count)")
+                throw XLSXError(
+                    .malformedXML,
+                    "cell \(CellReference(column: column, row: rowNumber).a1) refers to shared string \(v), but the table has \(sharedStrings.count)"
+                )
             }
             return .text(sharedStrings[i])
         case "b":

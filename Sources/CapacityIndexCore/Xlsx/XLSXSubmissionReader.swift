@@ -21,8 +21,9 @@ enum XLSXSubmissionReader {
             try readRows(workbook, into: &file)
         } catch {
             let what = error.reason == .encrypted ? error.message : "unreadable workbook: \(error.description)"
-            file.fileError = Diagnostic(error.code, what, hint: DiagnosticCodes.hint(error.code),
-                                        at: SourceLocation(file: name))
+            file.fileError = Diagnostic(
+                error.code, what, hint: DiagnosticCodes.hint(error.code),
+                at: SourceLocation(file: name))
             file.rows = []
         }
         return file
@@ -57,8 +58,9 @@ enum XLSXSubmissionReader {
         }
         guard let (sheet, headerRowNumber) = found else {
             let where0 = first.map { $0.reference(row: 1, column: 1) }
-            file.fileError = Diagnostic("E210", "no sheet has a header row naming the columns theme and rating (and rating, strength, offer, … beside them)",
-                                        hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, path: where0))
+            file.fileError = Diagnostic(
+                "E210", "no sheet has a header row naming the columns theme and rating (and rating, strength, offer, … beside them)",
+                hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, path: where0))
             return
         }
         func loc(_ row: Int, _ col: Int) -> SourceLocation {
@@ -77,23 +79,27 @@ enum XLSXSubmissionReader {
             if let f = field(forLabel: label), seen.insert(f).inserted {
                 columns.append((col, f))
             } else if field(forLabel: label) != nil {
-                file.notices.append(Diagnostic("I003", "column '\(label)' ignored: a second column of that name; the first counts",
-                                               at: loc(headerRowNumber, col)))
+                file.notices.append(
+                    Diagnostic(
+                        "I003", "column '\(label)' ignored: a second column of that name; the first counts",
+                        at: loc(headerRowNumber, col)))
             } else if !isTemplateExtra(label) {
                 file.notices.append(Diagnostic("I003", "column '\(label)' ignored: not a submission field", at: loc(headerRowNumber, col)))
             }
         }
-        let labelled = Set(header.compactMap { col, cell -> Int? in
-            if case .text(let t) = cell, !t.trimmingCharacters(in: .whitespaces).isEmpty { return col }
-            return nil
-        })
+        let labelled = Set(
+            header.compactMap { col, cell -> Int? in
+                if case .text(let t) = cell, !t.trimmingCharacters(in: .whitespaces).isEmpty { return col }
+                return nil
+            })
 
         // The header block above the header row.
         var block: [SubmissionField: RawCell] = [:]
         for r in sheet.rowNumbers where r < headerRowNumber {
             for (col, cell) in sheet.rows[r]!.sorted(by: { $0.key < $1.key }) {
                 guard case .text(let label) = cell, let f = field(forLabel: label), blockFields.contains(f),
-                      block[f] == nil, !seen.contains(f) else { continue }
+                    block[f] == nil, !seen.contains(f)
+                else { continue }
                 block[f] = RawCell(text(sheet.cell(row: r, column: col + 1), f), at: loc(r, col + 1))
             }
         }
@@ -101,9 +107,12 @@ enum XLSXSubmissionReader {
         let missing = SubmissionField.required.filter { !seen.contains($0) && block[$0] == nil }
         if !missing.isEmpty {
             let names = missing.map(\.rawValue).joined(separator: ", ")
-            let inBlock = missing.contains(.laCode) || missing.contains(.year) ? " (la_code and year may also stand in the header block above it)" : ""
-            file.fileError = Diagnostic("E210", "required column\(missing.count == 1 ? "" : "s") \(names) missing from the header row\(inBlock)",
-                                        hint: DiagnosticCodes.hint("E210"), at: loc(headerRowNumber, 1))
+            let inBlock =
+                missing.contains(.laCode) || missing.contains(.year)
+                ? " (la_code and year may also stand in the header block above it)" : ""
+            file.fileError = Diagnostic(
+                "E210", "required column\(missing.count == 1 ? "" : "s") \(names) missing from the header row\(inBlock)",
+                hint: DiagnosticCodes.hint("E210"), at: loc(headerRowNumber, 1))
             return
         }
 
@@ -128,8 +137,11 @@ enum XLSXSubmissionReader {
             if any { file.rows.append(row) }
         }
         if let firstStray {
-            file.notices.append(Diagnostic("W003", "\(strayRows) row\(strayRows == 1 ? " has" : "s have") cells in columns without a header label; they were ignored",
-                                           hint: "give the column a header, or delete the stray cells", at: firstStray))
+            file.notices.append(
+                Diagnostic(
+                    "W003",
+                    "\(strayRows) row\(strayRows == 1 ? " has" : "s have") cells in columns without a header label; they were ignored",
+                    hint: "give the column a header, or delete the stray cells", at: firstStray))
         }
         if file.rows.isEmpty {
             // No theme rows at all: still a submission, so the validator reports the missing themes.

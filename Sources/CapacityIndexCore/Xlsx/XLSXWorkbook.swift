@@ -47,7 +47,8 @@ struct XLSXWorkbook {
         self.parts = parts
 
         let root = try XLSXWorkbook.relationships(of: "", in: parts)
-        let workbookPart = root.first { $0.type.hasSuffix("/officeDocument") }?.target
+        let workbookPart =
+            root.first { $0.type.hasSuffix("/officeDocument") }?.target
             ?? (parts["xl/workbook.xml"] != nil ? "xl/workbook.xml" : nil)
         guard let workbookPart, let workbookXML = parts[ZipArchive.partKey(workbookPart)] else {
             throw XLSXError(.missingPart, "the archive has no workbook part: it is not an Excel workbook")

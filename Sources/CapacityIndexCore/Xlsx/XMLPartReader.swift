@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Receives the events of one package part. Element and attribute names come without
@@ -29,16 +30,18 @@ enum XMLPartReader {
         if let e = delegate.failure { throw XLSXError(e.reason, e.message, part: part) }
         guard ok else {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            throw XLSXError(.malformedXML, "not well-formed XML near line \(parser.lineNumber), column \(parser.columnNumber) (parser error \(code))",
-                            part: part)
+            throw XLSXError(
+                .malformedXML, "not well-formed XML near line \(parser.lineNumber), column \(parser.columnNumber) (parser error \(code))",
+                part: part)
         }
     }
 
     /// The checks that keep `XMLParser` from stopping the process.
     static func check(_ bytes: [UInt8], part: String) throws(XLSXError) {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-            throw XLSXError(.malformedXML, "the part is UTF-16; workbooks from Excel, LibreOffice and Google Sheets are UTF-8",
-                            part: part)
+            throw XLSXError(
+                .malformedXML, "the part is UTF-16; workbooks from Excel, LibreOffice and Google Sheets are UTF-8",
+                part: part)
         }
         if let bad = firstInvalidUTF8(bytes) {
             throw XLSXError(.malformedXML, "byte \(bad) is not valid UTF-8", part: part)
@@ -109,8 +112,10 @@ enum XMLPartReader {
             return String(name[name.index(after: colon)...])
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+        ) {
             guard failure == nil else { return }
             var attributes: [String: String] = [:]
             for (k, v) in attributeDict { attributes[Delegate.local(k)] = v }

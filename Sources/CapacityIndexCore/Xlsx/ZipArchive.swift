@@ -46,7 +46,7 @@ struct ZipArchive {
         // A Zip64 locator right before the end record points at the 64-bit end record.
         if eocd >= 20, r.u32(eocd - 20) == 0x0706_4B50 {
             guard let at64 = r.int64(eocd - 12), r.u32(at64) == 0x0606_4B50,
-                  let c = r.int64(at64 + 32), let s = r.int64(at64 + 40), let o = r.int64(at64 + 48)
+                let c = r.int64(at64 + 32), let s = r.int64(at64 + 40), let o = r.int64(at64 + 48)
             else { throw XLSXError(.truncated, "the ZIP archive's Zip64 end record is missing or damaged") }
             (count, cdSize, cdOffset) = (c, s, o)
         }
@@ -60,12 +60,13 @@ struct ZipArchive {
         var p = cdOffset
         for _ in 0..<count {
             guard r.u32(p) == 0x0201_4B50, let nameLen = r.u16(p + 28), let extraLen = r.u16(p + 30),
-                  let commentLen = r.u16(p + 32), let nameBytes = r.slice(p + 46, Int(nameLen)),
-                  let extra = r.slice(p + 46 + Int(nameLen), Int(extraLen))
+                let commentLen = r.u16(p + 32), let nameBytes = r.slice(p + 46, Int(nameLen)),
+                let extra = r.slice(p + 46 + Int(nameLen), Int(extraLen))
             else { throw XLSXError(.truncated, "the ZIP directory is damaged at entry \(entries.count + 1)") }
-            var e = ZipEntry(name: String(decoding: nameBytes, as: UTF8.self), method: r.u16(p + 10)!, flags: r.u16(p + 8)!,
-                             crc32: r.u32(p + 16)!, compressedSize: Int(r.u32(p + 20)!), size: Int(r.u32(p + 24)!),
-                             localHeaderOffset: Int(r.u32(p + 42)!))
+            var e = ZipEntry(
+                name: String(decoding: nameBytes, as: UTF8.self), method: r.u16(p + 10)!, flags: r.u16(p + 8)!,
+                crc32: r.u32(p + 16)!, compressedSize: Int(r.u32(p + 20)!), size: Int(r.u32(p + 24)!),
+                localHeaderOffset: Int(r.u32(p + 42)!))
             try ZipArchive.applyZip64(extra, to: &e)
             entries.append(e)
             p += 46 + Int(nameLen) + Int(extraLen) + Int(commentLen)
@@ -126,13 +127,15 @@ struct ZipArchive {
     /// The entry's data, inflated and checked against its CRC-32.
     func contents(of e: ZipEntry) throws(XLSXError) -> [UInt8] {
         let r = ByteReader(bytes)
-        guard e.flags & 1 == 0 else { throw XLSXError(.unsupported, "\(e.name) is encrypted inside the ZIP (not Excel's password protection)") }
+        guard e.flags & 1 == 0 else {
+            throw XLSXError(.unsupported, "\(e.name) is encrypted inside the ZIP (not Excel's password protection)")
+        }
         guard e.size <= ZipArchive.maxEntrySize, e.size >= 0 else {
             throw XLSXError(.tooLarge, "\(e.name) would inflate to \(e.size) bytes; the limit is \(ZipArchive.maxEntrySize)")
         }
         guard r.u32(e.localHeaderOffset) == 0x0403_4B50, let nameLen = r.u16(e.localHeaderOffset + 26),
-              let extraLen = r.u16(e.localHeaderOffset + 28),
-              let data = r.slice(e.localHeaderOffset + 30 + Int(nameLen) + Int(extraLen), e.compressedSize)
+            let extraLen = r.u16(e.localHeaderOffset + 28),
+            let data = r.slice(e.localHeaderOffset + 30 + Int(nameLen) + Int(extraLen), e.compressedSize)
         else { throw XLSXError(.truncated, "the data of \(e.name) lies outside the file: the file is truncated") }
         let out: [UInt8]
         switch e.method {

@@ -55,7 +55,9 @@ struct ZipWriter {
         if layout.dataDescriptors {
             var dd = ByteWriter()
             dd.u32(0x0807_4B50); dd.u32(crc)
-            if layout.zip64 { dd.u64(UInt64(packed.count)); dd.u64(UInt64(data.count)) } else {
+            if layout.zip64 {
+                dd.u64(UInt64(packed.count)); dd.u64(UInt64(data.count))
+            } else {
                 dd.u32(UInt32(packed.count)); dd.u32(UInt32(data.count))
             }
             body += dd.bytes

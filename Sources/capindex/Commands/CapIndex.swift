@@ -19,7 +19,9 @@ struct CapIndex: ParsableCommand {
             The database is ./capindex.sqlite unless --db or CAPINDEX_DB says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Template.self, Ingest.self, Status.self, Evidence.self, Score.self, Explain.self, Match.self,
-                      Report.self, Export.self, Run.self, Demo.self]
+        subcommands: [
+            Init.self, Template.self, Ingest.self, Status.self, Evidence.self, Score.self, Explain.self, Match.self,
+            Report.self, Export.self, Run.self, Demo.self,
+        ]
     )
 }

@@ -20,14 +20,19 @@ struct Explain: ParsableCommand {
             let e = try store.explain(la: la, year: year)
             if global.json { Console.json(e); return }
             Console.out("\(e.laName) (\(e.laCode)), \(e.region), \(e.year): submission version \(e.version) from \(e.sourceFile)")
-            Console.out("framework \(e.frameworkID) \(e.frameworkVersion); c = a·q + b·o + g·(1 − n) with a = \(e.a), b = \(e.b), g = \(e.g)")
-            Console.out("q = (4 − rating)/3; o = offer/3 when rating ≤ 2, else 0; n = max(need/3, floor: 0 for 1–2, 1/3 for 3, 2/3 for 4)\n")
+            Console.out(
+                "framework \(e.frameworkID) \(e.frameworkVersion); c = a·q + b·o + g·(1 − n) with a = \(e.a), b = \(e.b), g = \(e.g)")
+            Console.out(
+                "q = (4 − rating)/3; o = offer/3 when rating ≤ 2, else 0; n = max(need/3, floor: 0 for 1–2, 1/3 for 3, 2/3 for 4)\n")
             func cell(_ x: Exact) -> String { "\(x) = \(String(format: "%.3f", x.double))" }
-            let t = TextTable(header: ["theme", "rating", "offer", "need", "q", "o", "n", "c", "weight"],
-                              rows: e.themes.map { s in
-                                  [s.theme, "\(s.rating.rawValue) \(s.rating.title)", "\(s.offer)", "\(s.need)",
-                                   "\(s.q)", "\(s.o)", "\(s.n)", cell(s.c), "\(s.weight)"]
-                              })
+            let t = TextTable(
+                header: ["theme", "rating", "offer", "need", "q", "o", "n", "c", "weight"],
+                rows: e.themes.map { s in
+                    [
+                        s.theme, "\(s.rating.rawValue) \(s.rating.title)", "\(s.offer)", "\(s.need)",
+                        "\(s.q)", "\(s.o)", "\(s.n)", cell(s.c), "\(s.weight)",
+                    ]
+                })
             Console.out(t.render())
             Console.out("\nLCI = 100 × Σ w·c / Σ w = 100 × \(e.weightedSum) / \(e.weightTotal) = \(e.lci) = \(e.lci.double)")
             Console.out("shown as \(Fmt.one(e.lci.double)) → band \(e.band)")

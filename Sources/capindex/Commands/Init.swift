@@ -18,10 +18,13 @@ struct Init: ParsableCommand {
         try Console.guarded {
             let store = try Store(path: global.databasePath)
             let s = try Workspace.initialise(store, registerPath: register, frameworkPath: framework, now: Workspace.now())
-            if global.json { Console.json(s) } else {
+            if global.json {
+                Console.json(s)
+            } else {
                 for d in s.problems { Console.err(d.rendered) }
                 if !global.quiet {
-                    Console.out("""
+                    Console.out(
+                        """
                         \(global.databasePath): register \(s.registerRows) rows (\(s.las) LAs); framework \(s.frameworkID) \(s.frameworkVersion), \
                         \(s.themes) themes, \(s.indicators) indicators, SHA-256 \(s.frameworkHash.prefix(12))…
                         """)

@@ -28,24 +28,41 @@ struct Match: ParsableCommand {
             func name(_ code: String) -> String { register.row(code, in: scope.year!)?.name ?? code }
             for m in all {
                 let r = m.result
-                Console.out("\(m.region) \(m.year): \(r.matchedCount) of \(r.matchedCount + r.unmatched.count) asks matched, " +
-                            "total score \(Fmt.one(Double(r.totalScoreThirds) / 3)), \(r.freshCount) fresh pairs (C = \(m.capacity))")
+                Console.out(
+                    "\(m.region) \(m.year): \(r.matchedCount) of \(r.matchedCount + r.unmatched.count) asks matched, "
+                        + "total score \(Fmt.one(Double(r.totalScoreThirds) / 3)), \(r.freshCount) fresh pairs (C = \(m.capacity))")
                 if !r.pairs.isEmpty {
-                    Console.out(TextTable(header: ["receiver", "theme", "provider", "score", "fresh"], rows: r.pairs.map {
-                        ["\($0.receiver) \(name($0.receiver))", $0.theme, "\($0.provider) \(name($0.provider))",
-                         Fmt.two($0.score), $0.isFresh ? "yes" : "no (paired in \(m.year - 1))"]
-                    }).render())
+                    Console.out(
+                        TextTable(
+                            header: ["receiver", "theme", "provider", "score", "fresh"],
+                            rows: r.pairs.map {
+                                [
+                                    "\($0.receiver) \(name($0.receiver))", $0.theme, "\($0.provider) \(name($0.provider))",
+                                    Fmt.two($0.score), $0.isFresh ? "yes" : "no (paired in \(m.year - 1))",
+                                ]
+                            }
+                        ).render())
                 }
                 if !r.unmatched.isEmpty {
                     Console.out("\nunmatched asks:")
-                    Console.out(TextTable(header: ["receiver", "theme", "why"], rows: r.unmatched.map {
-                        ["\($0.ask.receiver) \(name($0.ask.receiver))", $0.ask.theme,
-                         $0.reason == .noProvider ? "no provider in the region for that theme" : "providers at capacity"]
-                    }).render())
+                    Console.out(
+                        TextTable(
+                            header: ["receiver", "theme", "why"],
+                            rows: r.unmatched.map {
+                                [
+                                    "\($0.ask.receiver) \(name($0.ask.receiver))", $0.ask.theme,
+                                    $0.reason == .noProvider ? "no provider in the region for that theme" : "providers at capacity",
+                                ]
+                            }
+                        ).render())
                 }
                 if !r.loads.isEmpty {
                     Console.out("\nprovider load (of \(m.capacity)):")
-                    Console.out(TextTable(header: ["provider", "engagements"], rows: r.loads.map { ["\($0.provider) \(name($0.provider))", "\($0.load)"] }).render())
+                    Console.out(
+                        TextTable(
+                            header: ["provider", "engagements"],
+                            rows: r.loads.map { ["\($0.provider) \(name($0.provider))", "\($0.load)"] }
+                        ).render())
                 }
                 Console.out("")
             }
@@ -62,7 +79,9 @@ struct MatchOutput: Encodable {
 
     init(_ m: RegionMatching) {
         year = m.year; region = m.region; capacity = m.capacity
-        pairs = m.result.pairs.map { Pair(receiver: $0.receiver, theme: $0.theme, provider: $0.provider, score: $0.score, fresh: $0.isFresh) }
+        pairs = m.result.pairs.map {
+            Pair(receiver: $0.receiver, theme: $0.theme, provider: $0.provider, score: $0.score, fresh: $0.isFresh)
+        }
         unmatched = m.result.unmatched.map { Unmatched(receiver: $0.ask.receiver, theme: $0.ask.theme, reason: $0.reason.rawValue) }
         loads = m.result.loads.map { Load(provider: $0.provider, load: $0.load) }
     }

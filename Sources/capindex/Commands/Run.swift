@@ -37,8 +37,9 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let request = try RunOptions.request(scope: scope, submissions: submissions, evidence: evidence, out: out,
-                                             format: format, settings: settings, date: date, db: global.databasePath)
+        let request = try RunOptions.request(
+            scope: scope, submissions: submissions, evidence: evidence, out: out,
+            format: format, settings: settings, date: date, db: global.databasePath)
         try RunOptions.execute(request, global: global)
     }
 }
@@ -65,9 +66,10 @@ struct Demo: ParsableCommand {
         var scope = ScopeOptions()
         scope.year = 2026
         scope.region = "Yorkshire and The Humber"
-        let request = try RunOptions.request(scope: scope, submissions: [d("demo")], evidence: [d("evidence"), d("ofsted")],
-                                             out: out, format: "md,html", settings: nil, date: date,
-                                             db: global.db ?? (out as NSString).appendingPathComponent("capindex.sqlite"))
+        let request = try RunOptions.request(
+            scope: scope, submissions: [d("demo")], evidence: [d("evidence"), d("ofsted")],
+            out: out, format: "md,html", settings: nil, date: date,
+            db: global.db ?? (out as NSString).appendingPathComponent("capindex.sqlite"))
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try RunOptions.execute(request, global: global)
     }
@@ -87,13 +89,17 @@ enum RunOptions {
         var db: String
     }
 
-    static func request(scope: ScopeOptions, submissions: [String], evidence: [String], out: String, format: String,
-                        settings: String?, date: String?, db: String) throws -> Request {
+    static func request(
+        scope: ScopeOptions, submissions: [String], evidence: [String], out: String, format: String,
+        settings: String?, date: String?, db: String
+    ) throws -> Request {
         let now = Workspace.now()
         let today = date ?? String(now.prefix(10))
-        return Request(run: RunRequest(submissions: submissions, evidence: evidence, year: scope.year!,
-                                       regions: scope.region.map { [$0] }, outDir: out, formats: try formats(format),
-                                       settingsPath: settings, reportDate: today, now: now), db: db)
+        return Request(
+            run: RunRequest(
+                submissions: submissions, evidence: evidence, year: scope.year!,
+                regions: scope.region.map { [$0] }, outDir: out, formats: try formats(format),
+                settingsPath: settings, reportDate: today, now: now), db: db)
     }
 
     static func execute(_ r: Request, global: GlobalOptions) throws {
@@ -107,7 +113,8 @@ enum RunOptions {
                 let register = try store.loadRegister()
                 req.regions = try regs.map { name in
                     guard let found = register.resolveRegion(name) else {
-                        throw ValidationError("--region '\(name)' is not a region of the register: \(register.regions.joined(separator: ", ")).")
+                        throw ValidationError(
+                            "--region '\(name)' is not a region of the register: \(register.regions.joined(separator: ", ")).")
                     }
                     return found
                 }
@@ -116,10 +123,16 @@ enum RunOptions {
                 if !global.quiet && !global.json { Console.out("[\(n)/\(total)] \(stage)") }
             }
         }
-        if global.json { Console.json(outcome) } else {
+        if global.json {
+            Console.json(outcome)
+        } else {
             for d in outcome.diagnostics where !global.quiet || d.diagnostic.severity == .error {
                 let line = "[\(d.stage)] \(d.diagnostic.rendered)"
-                if d.diagnostic.severity == .error { Console.err(line) } else if d.diagnostic.severity == .warning || !global.quiet { Console.out(line) }
+                if d.diagnostic.severity == .error {
+                    Console.err(line)
+                } else if d.diagnostic.severity == .warning || !global.quiet {
+                    Console.out(line)
+                }
             }
             if !global.quiet {
                 if outcome.unchanged {
@@ -128,8 +141,12 @@ enum RunOptions {
                     if let i = outcome.ingest { Console.out("ingest: \(i.summary)") }
                     if let e = outcome.evidence { Console.out("evidence: \(e.summary)") }
                     if let o = outcome.ofsted { Console.out("ofsted: \(o.summary)") }
-                    if let s = outcome.scoreRun { Console.out("score run \(s.id): framework \(s.frameworkID) \(s.frameworkVersion), \(s.submissions) submissions") }
-                    Console.out("reports: \(outcome.pagesWritten) pages written, \(outcome.pagesUnchanged) unchanged; exports: \(outcome.exportFiles) files")
+                    if let s = outcome.scoreRun {
+                        Console.out("score run \(s.id): framework \(s.frameworkID) \(s.frameworkVersion), \(s.submissions) submissions")
+                    }
+                    Console.out(
+                        "reports: \(outcome.pagesWritten) pages written, \(outcome.pagesUnchanged) unchanged; exports: \(outcome.exportFiles) files"
+                    )
                     Console.out("output in \(r.run.outDir)")
                 }
             }

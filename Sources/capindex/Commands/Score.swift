@@ -18,8 +18,10 @@ struct Score: ParsableCommand {
             let years = scope.year.map { [$0] } ?? Array(Set(set.regional.map(\.year))).sorted()
             let shown = set.regional.filter { years.contains($0.year) && (regions?.contains($0.region) ?? true) }
             if global.json {
-                Console.json(ScoreOutput(run: run, regional: shown.map { RegionalLine($0) },
-                                         las: set.laScores.filter { s in shown.contains { $0.year == s.year && $0.region == s.region } }.map { LALine($0) }))
+                Console.json(
+                    ScoreOutput(
+                        run: run, regional: shown.map { RegionalLine($0) },
+                        las: set.laScores.filter { s in shown.contains { $0.year == s.year && $0.region == s.region } }.map { LALine($0) }))
                 return
             }
             if global.quiet { return }
@@ -28,8 +30,12 @@ struct Score: ParsableCommand {
                 let change = r.rciChange.map { " (\(Fmt.signed($0.double)) on \(r.year - 1))" } ?? ""
                 let pri = set.balances.filter { $0.year == r.year && $0.region == r.region && $0.priorityRank != nil }
                     .sorted { $0.priorityRank! < $1.priorityRank! }.map(\.theme)
-                Console.out("\(r.year) \(r.region): RCI \(Fmt.one(r.rci.double))\(change), \(r.lasSubmitted) LAs; priorities: \(pri.isEmpty ? "none" : pri.joined(separator: ", "))")
-                let flags = set.flags.filter { f in f.year == r.year && set.laScores.contains { $0.laCode == f.laCode && $0.year == f.year && $0.region == r.region } }
+                Console.out(
+                    "\(r.year) \(r.region): RCI \(Fmt.one(r.rci.double))\(change), \(r.lasSubmitted) LAs; priorities: \(pri.isEmpty ? "none" : pri.joined(separator: ", "))"
+                )
+                let flags = set.flags.filter { f in
+                    f.year == r.year && set.laScores.contains { $0.laCode == f.laCode && $0.year == f.year && $0.region == r.region }
+                }
                 Console.out("  challenge flags: \(flags.count)")
             }
         }

@@ -29,18 +29,22 @@ struct Status: ParsableCommand {
             } else {
                 // Default: the regions that have submissions that year.
                 let codes = Set(try store.currentSubmissions(year: scope.year!).map(\.laCode))
-                let withSubs = register.regions.filter { reg in register.laCodes(in: reg, year: scope.year!).contains(where: codes.contains) }
+                let withSubs = register.regions.filter { reg in register.laCodes(in: reg, year: scope.year!).contains(where: codes.contains)
+                }
                 regions = withSubs.isEmpty ? register.regions : withSubs
             }
             let boards = try regions.map { try store.statusBoard(year: scope.year!, region: $0) }
             if global.json { Console.json(boards); return }
             for b in boards {
                 Console.out("\(b.region) \(b.year): \(b.submittedCount) of \(b.rows.count) LAs submitted, \(b.signedOffCount) signed off")
-                let t = TextTable(header: ["LA", "name", "state", "submitted on", "version", "signed off by", "errors", "warnings"],
-                                  rows: b.rows.map { r in
-                                      [r.laCode, r.laName, r.state, r.submittedOn ?? "", r.version.map { "v\($0) of \(r.versions)" } ?? "",
-                                       r.cxSignoff ?? (r.submitted ? "NOT SIGNED OFF" : ""), "\(r.errors)", "\(r.warnings)"]
-                                  })
+                let t = TextTable(
+                    header: ["LA", "name", "state", "submitted on", "version", "signed off by", "errors", "warnings"],
+                    rows: b.rows.map { r in
+                        [
+                            r.laCode, r.laName, r.state, r.submittedOn ?? "", r.version.map { "v\($0) of \(r.versions)" } ?? "",
+                            r.cxSignoff ?? (r.submitted ? "NOT SIGNED OFF" : ""), "\(r.errors)", "\(r.warnings)",
+                        ]
+                    })
                 Console.out(t.render())
                 for r in b.rows where !r.errorMessages.isEmpty {
                     for m in r.errorMessages { Console.out("  \(r.laCode): \(m)") }

@@ -46,9 +46,12 @@ struct Template: ParsableCommand {
                 }
                 codes = register.laCodes(in: found, year: year)
             } else {
-                let active = Set(try store.currentSubmissions(year: year).map(\.laCode) + store.currentSubmissions(year: year - 1).map(\.laCode))
-                let regions = register.regions.filter { reg in register.laCodes(in: reg, year: year - 1).contains(where: active.contains)
-                    || register.laCodes(in: reg, year: year).contains(where: active.contains) }
+                let active = Set(
+                    try store.currentSubmissions(year: year).map(\.laCode) + store.currentSubmissions(year: year - 1).map(\.laCode))
+                let regions = register.regions.filter { reg in
+                    register.laCodes(in: reg, year: year - 1).contains(where: active.contains)
+                        || register.laCodes(in: reg, year: year).contains(where: active.contains)
+                }
                 if regions.isEmpty { throw ValidationError("No submissions for \(year) or \(year - 1) to go by: give --region or --la.") }
                 codes = regions.flatMap { register.laCodes(in: $0, year: year) }
             }

@@ -58,7 +58,7 @@ enum CSVNumber {
         for byte in slice {
             switch byte {
             case 0x30...0x39, UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "e"), UInt8(ascii: "E"):
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
                 continue
             default:
                 return nil

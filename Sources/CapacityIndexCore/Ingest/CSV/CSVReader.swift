@@ -36,8 +36,10 @@ public enum CSVReader {
         try parse(utf8, delimiter: delimiter, skippingBOM: true)
     }
 
-    private static func parse(_ bytes: [UInt8], delimiter: CSVDelimiter?,
-                              skippingBOM: Bool) throws(CSVError) -> [CSVRecord] {
+    private static func parse(
+        _ bytes: [UInt8], delimiter: CSVDelimiter?,
+        skippingBOM: Bool
+    ) throws(CSVError) -> [CSVRecord] {
         let d = (delimiter ?? CSVDelimiter.detect(inHeaderOf: bytes)).rawValue
         let n = bytes.count
         var i = skippingBOM && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

@@ -47,21 +47,29 @@ public final class CSVStreamReader {
     /// tests make it tiny to push records across chunk boundaries.
     ///
     /// - Throws: ``CSVFileError`` if the file cannot be opened or read.
-    public convenience init(path: String, encoding: SourceEncoding = .utf8,
-                            delimiter: CSVDelimiter? = nil, chunkSize: Int = 1 << 20) throws {
-        try self.init(source: CSVChunkSource(path: path, maxRead: chunkSize),
-                      encoding: encoding, delimiter: delimiter, chunkSize: chunkSize)
+    public convenience init(
+        path: String, encoding: SourceEncoding = .utf8,
+        delimiter: CSVDelimiter? = nil, chunkSize: Int = 1 << 20
+    ) throws {
+        try self.init(
+            source: CSVChunkSource(path: path, maxRead: chunkSize),
+            encoding: encoding, delimiter: delimiter, chunkSize: chunkSize)
     }
 
     /// Streams over bytes already in memory, chunked as if read from a file.
-    public convenience init(bytes: [UInt8], encoding: SourceEncoding = .utf8,
-                            delimiter: CSVDelimiter? = nil, chunkSize: Int = 1 << 20) throws {
-        try self.init(source: CSVChunkSource(bytes: bytes, maxRead: chunkSize),
-                      encoding: encoding, delimiter: delimiter, chunkSize: chunkSize)
+    public convenience init(
+        bytes: [UInt8], encoding: SourceEncoding = .utf8,
+        delimiter: CSVDelimiter? = nil, chunkSize: Int = 1 << 20
+    ) throws {
+        try self.init(
+            source: CSVChunkSource(bytes: bytes, maxRead: chunkSize),
+            encoding: encoding, delimiter: delimiter, chunkSize: chunkSize)
     }
 
-    private init(source: CSVChunkSource, encoding: SourceEncoding,
-                 delimiter: CSVDelimiter?, chunkSize: Int) throws {
+    private init(
+        source: CSVChunkSource, encoding: SourceEncoding,
+        delimiter: CSVDelimiter?, chunkSize: Int
+    ) throws {
         self.source = source
         self.encoding = encoding
         self.chunkSize = max(1, chunkSize)

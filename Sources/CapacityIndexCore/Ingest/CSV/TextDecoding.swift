@@ -68,8 +68,10 @@ public enum TextDecoding {
     }
 
     /// Applies the decision rules to a completed scan.
-    private static func verdict(_ sniffer: EncodingSniffer, hasBOM: Bool,
-                                lineOf: (Int) -> Int) throws(TextDecodingError) -> SourceEncoding {
+    private static func verdict(
+        _ sniffer: EncodingSniffer, hasBOM: Bool,
+        lineOf: (Int) -> Int
+    ) throws(TextDecodingError) -> SourceEncoding {
         if let offset = sniffer.firstNUL {
             throw .nulByte(offset: offset, line: lineOf(offset))
         }

@@ -7,10 +7,10 @@ enum Windows1252 {
     /// Unicode scalars for bytes 0x80–0x9F; 0 marks the five undefined bytes.
     /// 0xA0–0xFF map to U+00A0–U+00FF exactly like Latin-1.
     static let highControlRange: [UInt16] = [
-        0x20AC, 0x0000, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80–87
-        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017D, 0x0000, // 88–8F
-        0x0000, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90–97
-        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x0000, 0x017E, 0x0178, // 98–9F
+        0x20AC, 0x0000, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80–87
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017D, 0x0000,  // 88–8F
+        0x0000, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90–97
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x0000, 0x017E, 0x0178,  // 98–9F
     ]
 
     /// Whether Windows-1252 assigns no character to `byte`.
@@ -29,8 +29,10 @@ enum Windows1252 {
     /// Writes the UTF-8 form of `bytes` into `out`, which must hold at least
     /// `3 * bytes.count` bytes, and returns the number of bytes written.
     /// Undefined bytes (which callers should have rejected) become U+FFFD.
-    static func transcode(_ bytes: UnsafeBufferPointer<UInt8>,
-                          into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    static func transcode(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        into out: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
         var n = 0
         for byte in bytes {
             var scalar = scalarValue(byte)

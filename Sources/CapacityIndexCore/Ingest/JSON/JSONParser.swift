@@ -124,7 +124,11 @@ public struct JSONParser {
         for _ in 0..<4 {
             let c = bytes[i] | 0x20
             let d: UInt8
-            if (0x30...0x39).contains(bytes[i]) { d = bytes[i] - 0x30 } else if (0x61...0x66).contains(c) { d = c - 0x61 + 10 } else {
+            if (0x30...0x39).contains(bytes[i]) {
+                d = bytes[i] - 0x30
+            } else if (0x61...0x66).contains(c) {
+                d = c - 0x61 + 10
+            } else {
                 throw fail("\\u needs four hex digits")
             }
             v = v * 16 + UInt32(d)
