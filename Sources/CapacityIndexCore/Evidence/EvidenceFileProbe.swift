@@ -1,5 +1,3 @@
-import CCrypto
-
 /// One streaming pass over a file: its SHA-256 and its text encoding, without holding
 /// more than one chunk (a 100 MB file must import in well under 150 MB).
 struct EvidenceFileProbe {
@@ -18,9 +16,7 @@ struct EvidenceFileProbe {
         defer { source.close() }
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
-        guard let ctx = EVP_MD_CTX_new() else { fatalError("EVP_MD_CTX_new failed") }
-        defer { EVP_MD_CTX_free(ctx) }
-        precondition(EVP_DigestInit_ex(ctx, EVP_sha256(), nil) == 1, "EVP_DigestInit_ex failed")
+        var hasher = SHA256.Hasher()
         var sniffer = EncodingSniffer()
         var sniffing = true
         var head: [UInt8] = []
@@ -29,19 +25,13 @@ struct EvidenceFileProbe {
             let n = try source.read(into: buffer, count: chunkSize)
             if n == 0 { break }
             size += n
-            precondition(EVP_DigestUpdate(ctx, buffer, n) == 1, "EVP_DigestUpdate failed")
             let chunk = UnsafeBufferPointer(start: buffer, count: n)
+            hasher.update(chunk)
             if head.count < 3 { head += chunk.prefix(3 - head.count) }
             if sniffing { sniffing = sniffer.feed(chunk) }
         }
         sniffer.finish()
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        precondition(EVP_DigestFinal_ex(ctx, &digest, &length) == 1, "EVP_DigestFinal_ex failed")
-        let hex = digest.prefix(Int(length)).map { b in
-            let s = String(b, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
+        let hex = hasher.finalize()
         var probe = EvidenceFileProbe(sha256: hex, encoding: nil, notText: nil, size: size)
         if let offset = sniffer.firstNUL {
             probe.notText = "a NUL byte at byte \(offset): not a text file"

@@ -6,15 +6,9 @@ import Foundation
 public enum SHA256 {
     /// Lower-case hex digest of `bytes`.
     public static func hex(_ bytes: [UInt8]) -> String {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let ok = bytes.withUnsafeBufferPointer { buf in
-            digest.withUnsafeMutableBufferPointer { out in
-                EVP_Digest(buf.baseAddress, buf.count, out.baseAddress, &length, EVP_sha256(), nil)
-            }
-        }
-        precondition(ok == 1, "EVP_Digest failed")
-        return digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
+        var h = Hasher()
+        bytes.withUnsafeBufferPointer { h.update($0) }
+        return h.finalize()
     }
 
     /// Lower-case hex digest of `data`.
@@ -22,4 +16,40 @@ public enum SHA256 {
 
     /// Lower-case hex digest of the UTF-8 bytes of `text`.
     public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
+
+    /// A digest fed in chunks, for files too big to hold (evidence files stream through it).
+    public struct Hasher: ~Copyable {
+        private let ctx: OpaquePointer
+
+        /// A fresh SHA-256 context. libcrypto only fails here when out of memory.
+        public init() {
+            guard let c = EVP_MD_CTX_new(), EVP_DigestInit_ex(c, EVP_sha256(), nil) == 1 else {
+                preconditionFailure("libcrypto could not start a SHA-256 digest (out of memory)")
+            }
+            ctx = c
+        }
+
+        /// Adds bytes.
+        public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+            _ = EVP_DigestUpdate(ctx, base, bytes.count)
+        }
+
+        /// The lower-case hex digest of everything added.
+        public consuming func finalize() -> String {
+            var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+            var length: UInt32 = 0
+            _ = EVP_DigestFinal_ex(ctx, &digest, &length)
+            let hexDigits = Array("0123456789abcdef".utf8)
+            var out = [UInt8]()
+            out.reserveCapacity(Int(length) * 2)
+            for b in digest.prefix(Int(length)) {
+                out.append(hexDigits[Int(b >> 4)])
+                out.append(hexDigits[Int(b & 15)])
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+
+        deinit { EVP_MD_CTX_free(ctx) }
+    }
 }
