@@ -55,15 +55,17 @@ extension Store {
             let name = register.row(code, in: year)?.name ?? code
             let versions = try self.versions(laCode: code, year: year)
             let current = versions.first { $0.isCurrent }
-            let currentRun =
+            // Errors logged after the current version was stored (or every error when none is).
+            let mark =
                 try current.map { c in
-                    try db.query("SELECT ingest_run FROM submissions WHERE id = ?", [c.id]) { $0.int(0)! }.first ?? 0
+                    try db.query("SELECT diagnostics_mark FROM submissions WHERE id = ?", [c.id]) { $0.int(0)! }.first ?? 0
                 } ?? 0
             let errs = try db.query(
                 """
                 SELECT ingest_run, location, code, message FROM diagnostics
-                WHERE la_code = ? AND year = ? AND severity = 'error' AND ingest_run > ? ORDER BY ingest_run DESC, id
-                """, [code, year, currentRun]
+                WHERE la_code = ? AND year = ? AND severity = 'error' AND id > ? AND submission_id IS NULL
+                ORDER BY ingest_run DESC, id
+                """, [code, year, mark]
             ) { (run: $0.int(0)!, text: "\($0.string(1)!): \($0.string(2)!) \($0.string(3)!)") }
             let latestRun = errs.first?.run
             let latestErrors = errs.filter { $0.run == latestRun }.map(\.text)

@@ -56,6 +56,9 @@ enum Schema {
             content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
             framework INTEGER NOT NULL REFERENCES frameworks(id),
             ingest_run INTEGER NOT NULL REFERENCES ingest_runs(id),
+            -- The last diagnostic logged before this version was stored: errors logged after
+            -- it (a later attempt rejected, even in the same run) show on the status board.
+            diagnostics_mark INTEGER NOT NULL DEFAULT 0 CHECK (diagnostics_mark >= 0),
             UNIQUE (la_code, year, version)
         ) STRICT;
         CREATE UNIQUE INDEX submissions_one_current ON submissions(la_code, year) WHERE is_current = 1;

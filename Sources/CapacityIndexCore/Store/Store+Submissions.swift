@@ -43,8 +43,8 @@ extension Store {
             try db.run(
                 """
                 INSERT INTO submissions(la_code, year, version, is_current, source_file, source_sha256, source_format,
-                    ingested_at, submitted_on, cx_signoff, content_hash, framework, ingest_run)
-                VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ingested_at, submitted_on, cx_signoff, content_hash, framework, ingest_run, diagnostics_mark)
+                VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM diagnostics))
                 """, s.laCode, s.year, next, s.sourceFile, s.sourceSHA256, s.format.rawValue, time,
                 s.submittedOn, s.cxSignoff, s.contentHash, frameworkRowID, runID)
             let id = Int(db.lastInsertRowID)
