@@ -87,5 +87,14 @@ import Testing
         #expect(
             try EndToEndTests.capindex(["run", "--year", "2026", "--submissions", "x", "--out", "o", "--date", "23/11/2026"], in: dir)
                 .status == 2)
+        let badDate = try EndToEndTests.capindex(["report", "--year", "2026", "--out", "o", "--date", "2027-13-45"], in: dir)
+        #expect(badDate.status == 2, "report and run check --date alike: month 13 is no date")
+        #expect(badDate.err.contains("--date"))
+        try Data("{\"title\": 5}".utf8).write(to: URL(fileURLWithPath: dir + "/bad-settings.json"))
+        let badSettings = try EndToEndTests.capindex(
+            ["run", "--year", "2026", "--submissions", Repo.path("Data/demo"), "--out", "o", "--settings", "bad-settings.json"], in: dir)
+        #expect(badSettings.status == 2)
+        #expect(badSettings.err.contains("--settings"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/capindex.sqlite"), "rejected before anything was opened")
     }
 }

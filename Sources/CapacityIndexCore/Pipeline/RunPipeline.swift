@@ -134,7 +134,7 @@ public enum RunPipeline {
 
         progress(4, total, "reports")
         let register = try store.loadRegister()
-        let regions = try request.regions ?? regionsWithSubmissions(store: store, register: register, year: request.year)
+        let regions = try request.regions ?? store.regionsWithSubmissions(year: request.year)
         let settings = try request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
         let pages = try ReportWriter.write(
             store: store,
@@ -156,12 +156,6 @@ public enum RunPipeline {
         finished.outputs = pages.map(\.path) + written
         try finished.save(outDir: request.outDir)
         return outcome
-    }
-
-    /// Regions with at least one current submission in `year`.
-    static func regionsWithSubmissions(store: Store, register: LARegister, year: Int) throws -> [String] {
-        let codes = Set(try store.currentSubmissions(year: year).map(\.laCode))
-        return register.regions.filter { r in register.laCodes(in: r, year: year).contains(where: codes.contains) }
     }
 
     /// An Ofsted ILACS outcomes file is known by its header, not its name.

@@ -18,72 +18,32 @@ struct Report: ParsableCommand {
     @Argument(help: "Reports to write: status, challenge, summit, trends, or all (default all).")
     var kinds: [String] = []
 
-    @Option(name: .long, help: "Folder to write the reports into.")
-    var out: String
-
-    @Option(name: .long, help: "Formats, comma-separated: md, html (default md,html).")
-    var format: String = "md,html"
-
-    @Option(name: .long, help: "Report settings JSON: title, introduction, logo, accent colour (see Data/report-settings.example.json).")
-    var settings: String?
-
-    @Option(name: .long, help: "Date printed on the reports, YYYY-MM-DD (default today, or CAPINDEX_NOW).")
-    var date: String?
+    @OptionGroup var output: ReportOutputOptions
 
     var reportKinds: [ReportKind] {
         if kinds.isEmpty || kinds.contains("all") { return ReportKind.allCases }
         return ReportKind.allCases.filter { k in kinds.contains(k.rawValue) }
     }
 
-    var formats: [ReportFormat] {
-        let asked = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        return ReportFormat.allCases.filter { asked.contains($0.rawValue) }
-    }
-
     func validate() throws {
         for k in kinds where k != "all" && ReportKind(rawValue: k) == nil {
             throw ValidationError("'\(k)' is not a report: give status, challenge, summit, trends or all.")
         }
-        for f in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        where ReportFormat(rawValue: f) == nil {
-            throw ValidationError("--format '\(f)' is not a format: give md, html or md,html.")
-        }
-        if formats.isEmpty { throw ValidationError("--format names no format: give md, html or md,html.") }
         if scope.year == nil { throw ValidationError("Give the submission year with --year, e.g. --year 2026.") }
         if scope.allYears { throw ValidationError("report covers one year: give --year, not --all-years.") }
-        if let d = date, d.count != 10 || d.split(separator: "-").count != 3 {
-            throw ValidationError("--date '\(d)' is not a date: write it as YYYY-MM-DD, e.g. 2027-01-20.")
-        }
     }
 
     func run() throws {
-        let settingsValue: ReportSettings
-        do {
-            settingsValue = try settings.map { try ReportSettings.load(path: $0) } ?? .default
-        } catch let e as ReportError {
-            Console.err("error: --settings: \(e.message)")
-            throw ExitCode(2)
-        }
         try Console.guarded {
             let store = try Workspace.openExisting(path: global.databasePath)
-            let register = try store.loadRegister()
             let year = scope.year!
-            let regions: [String]
-            if let r = try scope.regions(register) {
-                regions = r.sorted()
-            } else if scope.allRegions {
-                regions = register.regions
-            } else {
-                // Default: the regions that have submissions that year.
-                let codes = Set(try store.currentSubmissions(year: year).map(\.laCode))
-                let with = register.regions.filter { reg in register.laCodes(in: reg, year: year).contains(where: codes.contains) }
-                regions = with.isEmpty ? register.regions : with
-            }
+            let regions = try scope.regionList(store, year: year)
+            let settingsValue = try output.settings.map { try ReportSettings.load(path: $0) } ?? .default
             let now = Workspace.now()
             let request = ReportRequest(
-                year: year, regions: regions, kinds: reportKinds, formats: formats, settings: settingsValue,
-                reportDate: date ?? String(now.prefix(10)), scoredAt: now)
-            let pages = try ReportWriter.write(store: store, request: request, to: out)
+                year: year, regions: regions, kinds: reportKinds, formats: output.formats, settings: settingsValue,
+                reportDate: output.reportDate(now: now), scoredAt: now)
+            let pages = try ReportWriter.write(store: store, request: request, to: output.out)
             if global.json {
                 Console.json(pages.map { ["path": $0.path, "changed": $0.changed ? "yes" : "no"] })
                 return

@@ -16,31 +16,17 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Evidence files or folders: published indicators and Ofsted outcomes (repeatable).")
     var evidence: [String] = []
 
-    @Option(name: .long, help: "Folder for reports and exports.")
-    var out: String
-
-    @Option(name: .long, help: "Report formats, comma-separated: md,html.")
-    var format: String = "md,html"
-
-    @Option(name: .long, help: "Report settings JSON: title, introduction, logo, accent colour.")
-    var settings: String?
-
-    @Option(name: .long, help: "Date printed on the reports, YYYY-MM-DD (default: today).")
-    var date: String?
+    @OptionGroup var output: ReportOutputOptions
 
     func validate() throws {
         if scope.year == nil { throw ValidationError("Give the submission year with --year, e.g. --year 2026.") }
         if scope.allYears { throw ValidationError("run writes one year's reports: give --year, not --all-years.") }
         if submissions.isEmpty { throw ValidationError("Give the submissions folder with --submissions DIR.") }
-        _ = try RunOptions.formats(format)
-        if let d = date, SubmissionValidator.parseDate(d) != d { throw ValidationError("--date must be YYYY-MM-DD, not '\(d)'.") }
     }
 
     func run() throws {
-        let request = try RunOptions.request(
-            scope: scope, submissions: submissions, evidence: evidence, out: out,
-            format: format, settings: settings, date: date, db: global.databasePath)
-        try RunOptions.execute(request, global: global)
+        try RunOptions.execute(
+            scope: scope, submissions: submissions, evidence: evidence, output: output, db: global.databasePath, global: global)
     }
 }
 
@@ -57,6 +43,8 @@ struct Demo: ParsableCommand {
     @Option(name: .long, help: "Date printed on the reports, YYYY-MM-DD (default: today).")
     var date: String?
 
+    func validate() throws { try ReportOutputOptions.checkDate(date) }
+
     func run() throws {
         guard let data = Workspace.dataDirectory() else {
             Console.err("error: cannot find the shipped Data folder; run from the capindex folder or set CAPINDEX_DATA")
@@ -66,59 +54,32 @@ struct Demo: ParsableCommand {
         var scope = ScopeOptions()
         scope.year = 2026
         scope.region = "Yorkshire and The Humber"
-        let request = try RunOptions.request(
-            scope: scope, submissions: [d("demo")], evidence: [d("evidence"), d("ofsted")],
-            out: out, format: "md,html", settings: nil, date: date,
-            db: global.db ?? (out as NSString).appendingPathComponent("capindex.sqlite"))
+        let output = try ReportOutputOptions.parse(["--out", out] + (date.map { ["--date", $0] } ?? []))
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        try RunOptions.execute(request, global: global)
+        try RunOptions.execute(
+            scope: scope, submissions: [d("demo")], evidence: [d("evidence"), d("ofsted")], output: output,
+            db: global.db ?? (out as NSString).appendingPathComponent("capindex.sqlite"), global: global)
     }
 }
 
 /// Shared by `run` and `demo`.
 enum RunOptions {
-    static func formats(_ text: String) throws -> [ReportFormat] {
-        let fs = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        let out = fs.compactMap(ReportFormat.init(rawValue:))
-        if out.count != fs.count || out.isEmpty { throw ValidationError("--format takes md, html or md,html, not '\(text)'.") }
-        return out
-    }
-
-    struct Request {
-        var run: RunRequest
-        var db: String
-    }
-
-    static func request(
-        scope: ScopeOptions, submissions: [String], evidence: [String], out: String, format: String,
-        settings: String?, date: String?, db: String
-    ) throws -> Request {
-        let now = Workspace.now()
-        let today = date ?? String(now.prefix(10))
-        return Request(
-            run: RunRequest(
-                submissions: submissions, evidence: evidence, year: scope.year!,
-                regions: scope.region.map { [$0] }, outDir: out, formats: try formats(format),
-                settingsPath: settings, reportDate: today, now: now), db: db)
-    }
-
-    static func execute(_ r: Request, global: GlobalOptions) throws {
+    static func execute(
+        scope: ScopeOptions, submissions: [String], evidence: [String], output: ReportOutputOptions,
+        db: String, global: GlobalOptions
+    ) throws {
         var outcome = RunOutcome()
+        let now = Workspace.now()
         try Console.guarded {
-            let lock = try RunLock(databasePath: r.db)
+            let lock = try RunLock(databasePath: db)
             defer { withExtendedLifetime(lock) {} }
-            let store = try Workspace.openInitialised(path: r.db, now: r.run.now)
-            var req = r.run
-            if let regs = req.regions {
-                let register = try store.loadRegister()
-                req.regions = try regs.map { name in
-                    guard let found = register.resolveRegion(name) else {
-                        throw ValidationError(
-                            "--region '\(name)' is not a region of the register: \(register.regions.joined(separator: ", ")).")
-                    }
-                    return found
-                }
-            }
+            let store = try Workspace.openInitialised(path: db, now: now)
+            // Named or --all-regions now; the default (regions with submissions) after ingest.
+            let register = try store.loadRegister()
+            let regions = try scope.regions(register).map { $0.sorted() } ?? (scope.allRegions ? register.regions : nil)
+            let req = RunRequest(
+                submissions: submissions, evidence: evidence, year: scope.year!, regions: regions, outDir: output.out,
+                formats: output.formats, settingsPath: output.settings, reportDate: output.reportDate(now: now), now: now)
             outcome = try RunPipeline.run(store: store, request: req) { n, total, stage in
                 if !global.quiet && !global.json { Console.out("[\(n)/\(total)] \(stage)") }
             }
@@ -136,7 +97,7 @@ enum RunOptions {
             }
             if !global.quiet {
                 if outcome.unchanged {
-                    Console.out("nothing changed since the last run (\(outcome.lastRunAt ?? "?")): no file rewritten in \(r.run.outDir)")
+                    Console.out("nothing changed since the last run (\(outcome.lastRunAt ?? "?")): no file rewritten in \(output.out)")
                 } else {
                     if let i = outcome.ingest { Console.out("ingest: \(i.summary)") }
                     if let e = outcome.evidence { Console.out("evidence: \(e.summary)") }
@@ -147,7 +108,7 @@ enum RunOptions {
                     Console.out(
                         "reports: \(outcome.pagesWritten) pages written, \(outcome.pagesUnchanged) unchanged; exports: \(outcome.exportFiles) files"
                     )
-                    Console.out("output in \(r.run.outDir)")
+                    Console.out("output in \(output.out)")
                 }
             }
         }

@@ -78,4 +78,13 @@ extension ScopeOptions {
         }
         return [found]
     }
+
+    /// The regions a one-year command covers: the one named, every region with
+    /// --all-regions, else those with submissions in the year.
+    func regionList(_ store: Store, year: Int) throws -> [String] {
+        let register = try store.loadRegister()
+        if let named = try regions(register) { return named.sorted() }
+        if allRegions { return register.regions }
+        return try store.regionsWithSubmissions(year: year)
+    }
 }

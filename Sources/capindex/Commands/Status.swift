@@ -17,22 +17,7 @@ struct Status: ParsableCommand {
     func run() throws {
         try Console.guarded {
             let store = try Workspace.openExisting(path: global.databasePath)
-            let register = try store.loadRegister()
-            let regions: [String]
-            if let r = scope.region {
-                guard let found = register.resolveRegion(r) else {
-                    throw ValidationError("--region '\(r)' is not a region of the register: \(register.regions.joined(separator: ", ")).")
-                }
-                regions = [found]
-            } else if scope.allRegions {
-                regions = register.regions
-            } else {
-                // Default: the regions that have submissions that year.
-                let codes = Set(try store.currentSubmissions(year: scope.year!).map(\.laCode))
-                let withSubs = register.regions.filter { reg in register.laCodes(in: reg, year: scope.year!).contains(where: codes.contains)
-                }
-                regions = withSubs.isEmpty ? register.regions : withSubs
-            }
+            let regions = try scope.regionList(store, year: scope.year!)
             let boards = try regions.map { try store.statusBoard(year: scope.year!, region: $0) }
             if global.json { Console.json(boards); return }
             for b in boards {
