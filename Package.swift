@@ -13,22 +13,32 @@ let package = Package(
     ],
     targets: [
         // The system SQLite (libsqlite3-dev), through its C API.
-        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
-                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
         // SHA-256 from the system's libcrypto (libssl-dev).
-        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto",
-                       providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CCrypto", path: "Sources/CCrypto",
+            providers: [.apt(["libssl-dev"])]),
         // Deflate and CRC-32 from the system zlib (zlib1g-dev), for .xlsx workbooks.
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
-                       providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CZlib", path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        // The rules: model, exact arithmetic, scoring, trends, flags, banding, matching,
+        // validation. No I/O and no SQL.
+        .target(
+            name: "CapIndexDomain",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .target(
             name: "CapacityIndexCore",
-            dependencies: ["CSQLite", "CCrypto", "CZlib"],
+            dependencies: ["CapIndexDomain", "CSQLite", "CCrypto", "CZlib"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
             name: "capindex",
             dependencies: [
+                "CapIndexDomain",
                 "CapacityIndexCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -36,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CapacityIndexCoreTests",
-            dependencies: ["CapacityIndexCore"],
+            dependencies: ["CapIndexDomain", "CapacityIndexCore"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]

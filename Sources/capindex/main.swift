@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapIndexDomain
 import CapacityIndexCore
 import Foundation
 

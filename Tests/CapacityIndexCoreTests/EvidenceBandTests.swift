@@ -1,5 +1,6 @@
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// SPEC 5 quartile bands (type-7 percentiles, interval ends, polarity) and ranks.

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Ofsted ILACS outcomes: import, the latest judgement per area before a date (W111).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Shared helpers of the evidence tests: where the fixtures and the real Data files are,
@@ -65,6 +66,6 @@ enum EvidenceFixtures {
 
     /// Diagnostics of one code.
     static func codes(_ report: EvidenceImportReport, _ code: String) -> [Diagnostic] {
-        report.diagnostics.filter { $0.code == code }
+        report.diagnostics.filter { $0.code.rawValue == code }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// SPEC 6 export rules: BOM, LF, quoting, number format, spreadsheet-safe free text.

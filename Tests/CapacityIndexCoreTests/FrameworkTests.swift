@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// The framework file: loading, validation, and moving a database to another framework.
@@ -61,7 +62,7 @@ struct FrameworkTests {
             frameworkPath: dir + "/fw2.json", now: PipelineRun.now)
         #expect(s.changedFrom == "worked-example 1")
         #expect(s.problems.count == 8)
-        #expect(s.problems.allSatisfy { $0.code == "E211" && $0.message.contains("send") })
+        #expect(s.problems.allSatisfy { $0.code == .e211 && $0.message.contains("send") })
         #expect(try run.store.currentFramework()?.framework.version == "2")
         // Binding the same framework again changes nothing.
         let again = try Workspace.initialise(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Input formats (SPEC section 2): the same submission as CSV, JSON object and JSON
@@ -68,7 +69,7 @@ import Testing
         let reference = ValidSubmission(
             laCode: "102", year: 2026, submittedOn: "2026-11-14", cxSignoff: "P. Brennan",
             themes: Self.expectedThemes, sourceFile: "", sourceSHA256: "", format: .csv,
-            location: CapacityIndexCore.SourceLocation(file: ""))
+            location: CapIndexDomain.SourceLocation(file: ""))
         #expect(sub.contentHash == reference.contentHash, "\(name)")
         if name == "json array" {
             let other = try #require(try h.versions("101").first)

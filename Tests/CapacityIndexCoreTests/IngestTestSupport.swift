@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Shared helpers for the ingest tests (SPEC section 2): temp folders, files written
@@ -56,7 +57,7 @@ enum IngestSupport {
     static func values(_ themes: [ThemeEntry]) -> [ThemeEntry] {
         themes.map { t in
             var t = t
-            t.location = CapacityIndexCore.SourceLocation(file: "")
+            t.location = CapIndexDomain.SourceLocation(file: "")
             return t
         }
     }
@@ -164,13 +165,13 @@ struct IngestHarness {
 
 extension IngestReport {
     /// The diagnostics with this code, in the order found.
-    func coded(_ code: String) -> [Diagnostic] { diagnostics.filter { $0.code == code } }
+    func coded(_ code: String) -> [Diagnostic] { diagnostics.filter { $0.code.rawValue == code } }
 
     /// Every code reported, in order.
-    var codeList: [String] { diagnostics.map(\.code) }
+    var codeList: [String] { diagnostics.map(\.code.rawValue) }
 
     /// The error codes reported, in order.
-    var errorCodeList: [String] { diagnostics.filter { $0.severity == .error }.map(\.code) }
+    var errorCodeList: [String] { diagnostics.filter { $0.severity == .error }.map(\.code.rawValue) }
 }
 
 extension Diagnostic {

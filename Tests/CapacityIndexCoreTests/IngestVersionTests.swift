@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Versions (SPEC section 2): file-name order within one invocation, supersession,
@@ -330,7 +331,7 @@ import Testing
         let bad = ValidSubmission(
             laCode: "101", year: 2026, submittedOn: nil, cxSignoff: nil, themes: themes,
             sourceFile: "x.csv", sourceSHA256: String(repeating: "0", count: 64), format: .csv,
-            location: CapacityIndexCore.SourceLocation(file: "x.csv", line: 2))
+            location: CapIndexDomain.SourceLocation(file: "x.csv", line: 2))
         #expect(throws: DatabaseError.self) {
             try h.store.saveSubmission(bad, frameworkRowID: bound.rowID, diagnostics: [], runID: run, at: IngestSupport.now)
         }

@@ -1,4 +1,4 @@
-import CapacityIndexCore
+import CapIndexDomain
 import Testing
 
 // Tests for the SPEC 8 support matcher: worked example, exactness against brute

@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Builders for scoring tests: small frameworks and submissions made in code.

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Scores sit exactly on thresholds often; these cases make a naive Double sum fall on

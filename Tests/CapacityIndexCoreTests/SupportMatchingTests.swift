@@ -1,5 +1,6 @@
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// SPEC 8 through the matching stage: asks and offers built from submissions.

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// SPEC 4: one test per status and direction, with missing years.

@@ -1,4 +1,6 @@
 import Testing
+
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// SHA-256 and exact arithmetic, the two small utilities everything leans on.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// The public worked example (shared/worked-example), reproduced exactly.

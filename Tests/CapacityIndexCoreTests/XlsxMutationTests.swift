@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Malformed workbooks never crash the process: seeded mutations of valid workbooks, of
@@ -92,10 +93,10 @@ import Testing
     static func outcome(_ bytes: [UInt8]) -> String {
         let file = Ingester.read(bytes, name: "m.xlsx")
         if let e = file.fileError {
-            #expect(allowed.contains(e.code), "\(e.rendered)")
+            #expect(allowed.contains(e.code.rawValue), "\(e.rendered)")
             #expect(!e.message.isEmpty && e.hint != nil)
             if ProcessInfo.processInfo.environment["XLSX_MUTATIONS_VERBOSE"] != nil { print("MUT", e.message.prefix(60)) }
-            return e.code
+            return e.code.rawValue
         }
         _ = XlsxKit.validator.validate(file, sha256: "m")
         return "read"

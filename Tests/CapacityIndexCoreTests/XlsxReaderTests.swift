@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// Reading .xlsx submissions (SPEC 2, XLSX): cell types, dates, the header row and block
@@ -103,7 +104,7 @@ import Testing
     @Test func excelsFictitiousLeapDayIsNotARealDate() {
         let r = K.validate(K.zip(K.parts(sheet: Self.blockSheet(submittedOn: "<c r=\"B3\"><v>60</v></c>"))))
         #expect(r.accepted.isEmpty)
-        #expect(r.diagnostics.contains { $0.code == "E217" && $0.message.contains("1900-02-29") && $0.location.path == "Sheet1!B3" })
+        #expect(r.diagnostics.contains { $0.code == .e217 && $0.message.contains("1900-02-29") && $0.location.path == "Sheet1!B3" })
     }
 
     @Test func unknownColumnNotedAndStrayCellsWarned() {
@@ -112,36 +113,36 @@ import Testing
         let sheet = Self.blockSheet(submittedOn: "", rows: rows, extraHeader: K.s("E5", "comments"))
         let r = K.validate(K.zip(K.parts(sheet: sheet)))
         #expect(r.accepted.count == 1)
-        #expect(r.diagnostics.contains { $0.code == "I003" && $0.message.contains("'comments'") })
+        #expect(r.diagnostics.contains { $0.code == .i003 && $0.message.contains("'comments'") })
         #expect(
-            !r.diagnostics.contains { $0.code == "I003" && $0.message.contains("2025 rating") }, "the template's own columns pass silently")
-        #expect(r.diagnostics.contains { $0.code == "W003" && $0.location.path == "Sheet1!F6" }, "\(r.diagnostics.map(\.rendered))")
+            !r.diagnostics.contains { $0.code == .i003 && $0.message.contains("2025 rating") }, "the template's own columns pass silently")
+        #expect(r.diagnostics.contains { $0.code == .w003 && $0.location.path == "Sheet1!F6" }, "\(r.diagnostics.map(\.rendered))")
     }
 
     @Test func sheetWithoutThemeColumnIsE210() throws {
         let sheet = K.longForm([["la_code", "year", "rating", "offer"], ["370", "2026", "Good", "1"]])
         let file = K.read(K.zip(K.parts(sheet: sheet)))
         let e = try #require(file.fileError)
-        #expect(e.code == "E210")
+        #expect(e.code == .e210)
         #expect(e.message.contains("theme"))
         #expect(e.location.description == "t.xlsx:Sheet1!A1")
     }
 
     @Test func sheetWithoutAnyHeaderIsE210() throws {
         let file = K.read(K.zip(K.parts(sheet: K.longForm([["hello", "world"], ["1", "2"]]))))
-        #expect(file.fileError?.code == "E210")
+        #expect(file.fileError?.code == .e210)
     }
 
     @Test func missingLACodeAnywhereIsE210() throws {
         let file = K.read(K.zip(K.parts(sheet: K.longForm([["theme", "rating", "year"], ["send", "Good", "2026"]]))))
-        #expect(file.fileError?.code == "E210")
+        #expect(file.fileError?.code == .e210)
         #expect(file.fileError?.message.contains("la_code") == true)
     }
 
     @Test func headerWithoutRowsIsAMissingThemesSubmission() {
         let r = K.validate(K.zip(K.parts(sheet: Self.blockSheet(submittedOn: "", rows: []))))
         #expect(r.accepted.isEmpty)
-        #expect(r.diagnostics.contains { $0.code == "E211" })
+        #expect(r.diagnostics.contains { $0.code == .e211 })
     }
 
     @Test func whatOtherWritersDo() throws {
@@ -225,7 +226,7 @@ import Testing
         var parts = K.parts(sheet: "")
         parts[4].1 = bytes
         let file = K.read(K.zip(parts))
-        #expect(file.fileError?.code == "E218", "\(what)")
+        #expect(file.fileError?.code == .e218, "\(what)")
         #expect(file.fileError?.message.contains("not valid UTF-8") == true, "\(what)")
     }
 
@@ -236,38 +237,38 @@ import Testing
     func malformedXMLIsE218(_ prefix: String, _ says: String) throws {
         let sheet = prefix.isEmpty ? K.head + "<worksheet><sheetData><row></sheetData>" : K.head + prefix + "<worksheet/>"
         let file = K.read(K.zip(K.parts(sheet: sheet)))
-        #expect(file.fileError?.code == "E218")
+        #expect(file.fileError?.code == .e218)
         #expect(file.fileError?.message.contains(says) == true, "\(file.fileError?.message ?? "")")
     }
 
     @Test func otherEncodingDeclaredIsE218() {
         let sheet = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet><sheetData/></worksheet>"
-        #expect(K.read(K.zip(K.parts(sheet: sheet))).fileError?.code == "E218")
+        #expect(K.read(K.zip(K.parts(sheet: sheet))).fileError?.code == .e218)
     }
 
     @Test func sharedStringOutOfRangeIsE218() {
         let sheet = K.sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>")
         let file = K.read(K.zip(K.parts(sheet: sheet, sharedStrings: ["<t>theme</t>"])))
-        #expect(file.fileError?.code == "E218")
+        #expect(file.fileError?.code == .e218)
         #expect(file.fileError?.message.contains("shared string 7") == true)
     }
 
     @Test func notAWorkbook() {
         let noWorkbook = K.read(K.zip([("word/document.xml", Array("<w/>".utf8))]))
-        #expect(noWorkbook.fileError?.code == "E218")
+        #expect(noWorkbook.fileError?.code == .e218)
         #expect(noWorkbook.fileError?.message.contains("no workbook part") == true)
         var parts = K.parts(sheet: K.sheet(""))
         parts[2].1 = Array((K.head + "<workbook xmlns=\"\(K.main)\"><sheets/></workbook>").utf8)
         #expect(K.read(K.zip(parts)).fileError?.message.contains("no worksheet") == true)
         let csv = K.read(Array("la_code,year,theme,rating\n".utf8), name: "renamed.xlsx")
-        #expect(csv.fileError?.code == "E218")
+        #expect(csv.fileError?.code == .e218)
         #expect(csv.fileError?.message.contains("not a ZIP") == true)
     }
 
     @Test func encryptedWorkbookIsE219() throws {
         let file = K.read(try K.fixture("encrypted.xlsx"), name: "encrypted.xlsx")
         let e = try #require(file.fileError)
-        #expect(e.code == "E219")
+        #expect(e.code == .e219)
         #expect(e.message.contains("password-protected"))
         #expect(e.hint?.contains("password") == true)
         #expect(e.rendered.hasPrefix("encrypted.xlsx: error: E219"))
@@ -275,7 +276,7 @@ import Testing
 
     @Test func oldBinaryWorkbookIsE218() throws {
         let file = K.read(try K.fixture("libreoffice-legacy.xls"), name: "legacy.xls")
-        #expect(file.fileError?.code == "E218")
+        #expect(file.fileError?.code == .e218)
         #expect(file.fileError?.message.contains(".xls") == true)
     }
 
@@ -292,7 +293,7 @@ import Testing
         let at = try #require(XlsxZipTests.find(bytes, [0xAB, 0xAB, 0xAB, 0xAB]))
         bytes[at + 10] = 0xAC
         let file = K.read(bytes)
-        #expect(file.fileError?.code == "E218")
+        #expect(file.fileError?.code == .e218)
         #expect(file.fileError?.message.contains("CRC") == true)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// The template `capindex template` writes, checked in its XML parts, and the round trip:
@@ -120,10 +121,10 @@ import Testing
     @Test func unfilledTemplateSaysWhichRatingsAreBlank() {
         let r = K.validate(Self.template.workbook(), name: "370-barnsley-2026.xlsx")
         #expect(r.accepted.isEmpty)
-        let blanks = r.diagnostics.filter { $0.code == "E210" && $0.message.hasPrefix("rating is blank") }
+        let blanks = r.diagnostics.filter { $0.code == .e210 && $0.message.hasPrefix("rating is blank") }
         #expect(blanks.count == 12)
         #expect(blanks.first?.location.description == "370-barnsley-2026.xlsx:Submission!C9")
-        #expect(!r.diagnostics.contains { $0.code == "I003" }, "the template's own columns are not noted")
+        #expect(!r.diagnostics.contains { $0.code == .i003 }, "the template's own columns are not noted")
     }
 
     @Test func filledInSwiftReadsBack() throws {
@@ -164,7 +165,7 @@ import Testing
     func filledAndResavedByAnotherProgramReadsBack(_ name: String) throws {
         let r = K.validate(try K.fixture(name), name: name)
         #expect(!r.diagnostics.contains { $0.severity == .error }, "\(r.diagnostics.map(\.rendered))")
-        #expect(!r.diagnostics.contains { $0.code == "I003" || $0.code == "W003" })
+        #expect(!r.diagnostics.contains { $0.code == .i003 || $0.code == .w003 })
         let sub = try #require(r.accepted.first)
         let want = Self.expected.submission
         #expect(sub.laCode == want.la_code && sub.year == want.year)

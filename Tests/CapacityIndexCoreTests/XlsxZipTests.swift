@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CapIndexDomain
 @testable import CapacityIndexCore
 
 /// The ZIP layer under .xlsx: round trips in every layout other writers use, and each
@@ -60,7 +61,7 @@ import Testing
                 for e in z.entries { _ = try z.contents(of: e) }
                 Issue.record("cut at \(cut) read as whole")
             } catch {
-                #expect(error.code == "E218")
+                #expect(error.code == .e218)
             }
         }
     }

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Why an evidence reference file (statistical neighbours) cannot be used.
 public struct EvidenceError: Error, Equatable, CustomStringConvertible {
     /// Where.

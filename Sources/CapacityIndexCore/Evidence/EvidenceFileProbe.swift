@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// One streaming pass over a file: its SHA-256 and its text encoding, without holding
 /// more than one chunk (a 100 MB file must import in well under 150 MB).
 struct EvidenceFileProbe {

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// What `evidence import` or `evidence ofsted` did, for the CLI, `--json` and tests.
 public struct EvidenceImportReport: Sendable, Codable, Equatable {
     /// Every diagnostic (W001, W004, I001, I005, I006, I007), in the order found.

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// The evidence stage (SPEC 5): imports published indicator files in any of the three
@@ -47,7 +48,7 @@ public struct EvidenceImporter {
         ) -> (EvidenceFileResult, [Diagnostic]) {
             diagnostics.append(
                 Diagnostic(
-                    "W004", message + "; nothing was imported from it", hint: hint,
+                    .w004, message + "; nothing was imported from it", hint: hint,
                     at: SourceLocation(file: path, line: line)))
             return (EvidenceFileResult(file: path, status: .rejected, layout: layout, sha256: sha), diagnostics)
         }
@@ -61,14 +62,14 @@ public struct EvidenceImporter {
         if try store.evidenceFileImported(sha256: probe.sha256) {
             diagnostics.append(
                 Diagnostic(
-                    "I001", "file content already imported (SHA-256 \(probe.sha256.prefix(12))…); nothing changed",
+                    .i001, "file content already imported (SHA-256 \(probe.sha256.prefix(12))…); nothing changed",
                     at: at))
             return (EvidenceFileResult(file: path, status: .unchanged, sha256: probe.sha256), diagnostics)
         }
         if encoding == .windows1252 {
             diagnostics.append(
                 Diagnostic(
-                    "W001", "file read as Windows-1252: it is not valid UTF-8",
+                    .w001, "file read as Windows-1252: it is not valid UTF-8",
                     hint: "save it as CSV UTF-8 so every name is exact", at: at))
         }
         var layout: EvidenceLayout
@@ -116,7 +117,7 @@ public struct EvidenceImporter {
         for i in result.ignored {
             diagnostics.append(
                 Diagnostic(
-                    "I005", "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
+                    .i005, "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
                     at: SourceLocation(file: path, line: i.firstLine)))
         }
         let list = result.indicators.map { c in
@@ -130,7 +131,7 @@ public struct EvidenceImporter {
         if scan.notNumbers > 0 {
             summary += "; \(scan.notNumbers) value\(scan.notNumbers == 1 ? " is" : "s are") not a number, kept as missing"
         }
-        diagnostics.append(Diagnostic("I006", summary, at: at))
+        diagnostics.append(Diagnostic(.i006, summary, at: at))
         return (result, diagnostics)
     }
 }

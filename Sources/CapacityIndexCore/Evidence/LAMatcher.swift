@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Matches the LA columns of a published row to LAs of the register (SPEC 5): by the

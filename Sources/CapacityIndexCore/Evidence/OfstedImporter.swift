@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Reads Ofsted's published ILACS outcomes files (the latest judgements and the history):
@@ -63,7 +64,7 @@ public struct OfstedImporter {
         var ds: [Diagnostic] = []
         func reject(_ message: String, hint: String, sha: String, line: Int? = nil) -> (EvidenceFileResult, [Diagnostic]) {
             ds.append(
-                Diagnostic("W004", message + "; nothing was imported from it", hint: hint, at: SourceLocation(file: path, line: line)))
+                Diagnostic(.w004, message + "; nothing was imported from it", hint: hint, at: SourceLocation(file: path, line: line)))
             return (EvidenceFileResult(file: path, status: .rejected, sha256: sha), ds)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -72,7 +73,7 @@ public struct OfstedImporter {
         let bytes = [UInt8](data)
         let sha = SHA256.hex(bytes)
         if try store.evidenceFileImported(sha256: sha) {
-            ds.append(Diagnostic("I001", "file content already imported (SHA-256 \(sha.prefix(12))…); nothing changed", at: at))
+            ds.append(Diagnostic(.i001, "file content already imported (SHA-256 \(sha.prefix(12))…); nothing changed", at: at))
             return (EvidenceFileResult(file: path, status: .unchanged, sha256: sha), ds)
         }
         let doc: CSVDocument
@@ -80,7 +81,7 @@ public struct OfstedImporter {
             return reject("not a readable CSV file (\(error))", hint: "save the outcomes sheet as CSV UTF-8", sha: sha)
         }
         if doc.encoding == .windows1252 {
-            ds.append(Diagnostic("W001", "file read as Windows-1252: it is not valid UTF-8", hint: "save it as CSV UTF-8", at: at))
+            ds.append(Diagnostic(.w001, "file read as Windows-1252: it is not valid UTF-8", hint: "save it as CSV UTF-8", at: at))
         }
         let records = doc.records.filter { !$0.isBlank }
         guard let header = records.first, let cols = Columns.find(header.fields) else {
@@ -148,13 +149,13 @@ public struct OfstedImporter {
         for i in result.ignored {
             ds.append(
                 Diagnostic(
-                    "I005", "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
+                    .i005, "\(i.count) row\(i.count == 1 ? "" : "s") ignored: \(i.reason)", hint: i.hint,
                     at: SourceLocation(file: path, line: i.firstLine)))
         }
         let las = Set(inspections.map(\.0.laCode)).count
         ds.append(
             Diagnostic(
-                "I007",
+                .i007,
                 "Ofsted ILACS outcomes, \(records.count - 1) rows: \(inspections.count) inspection\(inspections.count == 1 ? "" : "s") of \(las) LA\(las == 1 ? "" : "s") "
                     + "(\(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged)", at: at))
         return (result, ds)

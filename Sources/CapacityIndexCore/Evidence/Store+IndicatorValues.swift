@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// New, changed and unchanged counts of one write.
 struct ImportCounts {
     var new = 0

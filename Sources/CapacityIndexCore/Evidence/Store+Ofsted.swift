@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 extension Store {
     /// Stores inspections in one transaction. An inspection is one LA and inspection date:
     /// held in both Ofsted files it is stored once; a blank in one file never erases a

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// A cell of an export, typed so each format writes it correctly.

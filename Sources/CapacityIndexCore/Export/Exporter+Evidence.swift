@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 extension Exporter {
     /// `indicators.csv` (SPEC 6): every imported LA value of the catalogue's indicators, all
     /// periods, with its band and ranks; sorted by catalogue order, period and LA code.

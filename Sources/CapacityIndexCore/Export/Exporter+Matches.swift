@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 extension Exporter {
     /// `matches.csv` (SPEC 6): the suggested pairs of every region and year in scope.
     func matchTables(run: ScoreRun, years: YearScope, regions: Set<String>?, register: LARegister) throws -> [ExportTable] {

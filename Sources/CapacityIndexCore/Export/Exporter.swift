@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Which years an export covers.

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Turns a CSV long-form submission file (SPEC 2) into raw rows located by line.
 enum CSVSubmissionReader {
     /// Reads the raw bytes of a file.
@@ -13,14 +15,14 @@ enum CSVSubmissionReader {
             case .notText: what = "byte offset \(error.offset) is neither UTF-8 nor Windows-1252 text"
             }
             file.fileError = Diagnostic(
-                "E216", "not a text file: \(what)", hint: DiagnosticCodes.hint("E216"),
+                .e216, "not a text file: \(what)", hint: DiagnosticCode.e216.hint,
                 at: SourceLocation(file: name, line: error.line))
             return file
         }
         if decoded.encoding == .windows1252 {
             file.notices.append(
                 Diagnostic(
-                    "W001", "read as Windows-1252: the file is not valid UTF-8",
+                    .w001, "read as Windows-1252: the file is not valid UTF-8",
                     hint: "save it as CSV UTF-8 to be sure of accented letters and symbols",
                     at: SourceLocation(file: name)))
         }
@@ -33,14 +35,14 @@ enum CSVSubmissionReader {
                 ? "a quoted field opened on line \(error.line) is never closed"
                 : "text follows a closing quote on line \(error.line)"
             file.fileError = Diagnostic(
-                "E213", "malformed CSV: \(what)", hint: DiagnosticCodes.hint("E213"),
+                .e213, "malformed CSV: \(what)", hint: DiagnosticCode.e213.hint,
                 at: SourceLocation(file: name, line: error.recordLine))
             return file
         }
         guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else {
             file.fileError = Diagnostic(
-                "E210", "the file has no header row: required columns la_code, year, theme, rating missing",
-                hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, line: 1))
+                .e210, "the file has no header row: required columns la_code, year, theme, rating missing",
+                hint: DiagnosticCode.e210.hint, at: SourceLocation(file: name, line: 1))
             return file
         }
         let header = records[headerIndex]
@@ -56,16 +58,16 @@ enum CSVSubmissionReader {
                 let why = field == nil ? "not a submission field" : "a second column of that name; the first counts"
                 file.notices.append(
                     Diagnostic(
-                        "I003", "column '\(name0)' ignored: \(why)",
+                        .i003, "column '\(name0)' ignored: \(why)",
                         at: SourceLocation(file: name, line: header.line)))
             }
         }
         let missing = SubmissionField.required.filter { !seen.contains($0) }
         if !missing.isEmpty {
             file.fileError = Diagnostic(
-                "E210",
+                .e210,
                 "required column\(missing.count == 1 ? "" : "s") \(missing.map(\.rawValue).joined(separator: ", ")) missing from the header",
-                hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, line: header.line))
+                hint: DiagnosticCode.e210.hint, at: SourceLocation(file: name, line: header.line))
             return file
         }
         let width = header.fields.count
@@ -85,7 +87,7 @@ enum CSVSubmissionReader {
         if let firstBeyond {
             file.notices.append(
                 Diagnostic(
-                    "W003", "\(beyond) row\(beyond == 1 ? " has" : "s have") cells beyond the last header column; they were ignored",
+                    .w003, "\(beyond) row\(beyond == 1 ? " has" : "s have") cells beyond the last header column; they were ignored",
                     hint: "give the column a header, or delete the stray cells",
                     at: SourceLocation(file: name, line: firstBeyond)))
         }

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// What an ingest did, for the summary line, `--json` and tests.
@@ -105,7 +106,7 @@ public struct Ingester {
             report.unchangedFiles += 1
             report.diagnostics.append(
                 Diagnostic(
-                    "I001", "file content already ingested (SHA-256 \(sha.prefix(12))…); nothing changed",
+                    .i001, "file content already ingested (SHA-256 \(sha.prefix(12))…); nothing changed",
                     at: SourceLocation(file: path)))
             return
         }
@@ -151,7 +152,7 @@ public struct Ingester {
                 if let old = out.superseded {
                     ds.append(
                         Diagnostic(
-                            "I002", "\(sub.laCode) \(sub.year): version \(old) superseded by version \(out.version)",
+                            .i002, "\(sub.laCode) \(sub.year): version \(old) superseded by version \(out.version)",
                             at: sub.location, laCode: sub.laCode, year: sub.year))
                     report.superseded += 1
                 }
@@ -183,7 +184,7 @@ public struct Ingester {
                 return JSONSubmissionReader.read(d.bytes, name: name)
             }
             var f = RawFile(name: name, format: .json, rows: [], notices: [], fileError: nil)
-            f.fileError = Diagnostic("E216", "not a UTF-8 text file", hint: "save JSON as UTF-8", at: SourceLocation(file: name))
+            f.fileError = Diagnostic(.e216, "not a UTF-8 text file", hint: "save JSON as UTF-8", at: SourceLocation(file: name))
             return f
         }
         return CSVSubmissionReader.read(bytes, name: name)

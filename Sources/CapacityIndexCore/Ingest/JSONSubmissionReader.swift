@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Turns a JSON submission file (an object, or an array of objects, SPEC 2) into raw
 /// rows located by JSON path, so the CSV rules apply unchanged.
 enum JSONSubmissionReader {
@@ -9,8 +11,8 @@ enum JSONSubmissionReader {
             root = try JSONParser.parse(bytes)
         } catch {
             file.fileError = Diagnostic(
-                "E214", "malformed JSON at line \(error.line), column \(error.column): \(error.message)",
-                hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, line: error.line))
+                .e214, "malformed JSON at line \(error.line), column \(error.column): \(error.message)",
+                hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, line: error.line))
             return file
         }
         let objects: [(JSONValue, String)]
@@ -19,21 +21,21 @@ enum JSONSubmissionReader {
         case .array(let items): objects = items.enumerated().map { ($1, "$[\($0)]") }
         default:
             file.fileError = Diagnostic(
-                "E214", "the file holds a single \(kind(root)); a submission is an object or an array of objects",
-                hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: "$"))
+                .e214, "the file holds a single \(kind(root)); a submission is an object or an array of objects",
+                hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, path: "$"))
             return file
         }
         let known = Set(SubmissionField.allCases.map(\.rawValue) + ["themes"])
         for (obj, path) in objects {
             guard case .object(let members) = obj else {
                 file.fileError = Diagnostic(
-                    "E214", "\(path) is a \(kind(obj)); each submission must be an object",
-                    hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: path))
+                    .e214, "\(path) is a \(kind(obj)); each submission must be an object",
+                    hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, path: path))
                 return file
             }
             for m in members where !known.contains(m.key.trimmingCharacters(in: .whitespaces).lowercased()) {
                 file.notices.append(
-                    Diagnostic("I003", "unknown key '\(m.key)' ignored", at: SourceLocation(file: name, path: "\(path).\(m.key)")))
+                    Diagnostic(.i003, "unknown key '\(m.key)' ignored", at: SourceLocation(file: name, path: "\(path).\(m.key)")))
             }
             var level: [SubmissionField: RawCell] = [:]
             for f in [SubmissionField.laCode, .year] + SubmissionField.submissionLevel {
@@ -47,8 +49,8 @@ enum JSONSubmissionReader {
                 guard case .array(let items) = t.value else {
                     if t.value != .null {
                         file.fileError = Diagnostic(
-                            "E214", "\(path).\(t.key) is a \(kind(t.value)); it must be an array of theme objects",
-                            hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: "\(path).\(t.key)"))
+                            .e214, "\(path).\(t.key) is a \(kind(t.value)); it must be an array of theme objects",
+                            hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, path: "\(path).\(t.key)"))
                         return file
                     }
                     file.emptySubmissions.append(RawRow(cells: level, location: SourceLocation(file: name, path: path)))
@@ -65,8 +67,8 @@ enum JSONSubmissionReader {
                 let tp = "\(path).\(tkey)[\(i)]"
                 guard case .object(let tm) = item else {
                     file.fileError = Diagnostic(
-                        "E214", "\(tp) is a \(kind(item)); each theme must be an object",
-                        hint: DiagnosticCodes.hint("E214"), at: SourceLocation(file: name, path: tp))
+                        .e214, "\(tp) is a \(kind(item)); each theme must be an object",
+                        hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, path: tp))
                     return file
                 }
                 var cells = level
@@ -76,7 +78,7 @@ enum JSONSubmissionReader {
                     else {
                         file.notices.append(
                             Diagnostic(
-                                "I003", "unknown key '\(m.key)' in a theme ignored",
+                                .i003, "unknown key '\(m.key)' in a theme ignored",
                                 at: SourceLocation(file: name, path: "\(tp).\(m.key)")))
                         continue
                     }

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// The files a command reads from the paths it is given: files as given, folders walked

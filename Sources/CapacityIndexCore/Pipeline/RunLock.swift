@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// An exclusive lock beside the database (`DB.lock`), so two runs never work on one

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// What `capindex run` is asked to do.
@@ -133,7 +134,6 @@ public enum RunPipeline {
         outcome.scoreRun = run
 
         progress(4, total, "reports")
-        let register = try store.loadRegister()
         let regions = try request.regions ?? store.regionsWithSubmissions(year: request.year)
         let settings = try request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
         let pages = try ReportWriter.write(

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// What a run read, kept beside its outputs (`OUT/.capindex-run.json`): when the next

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The score stage of the pipeline: computes and records a run, or reuses the latest
 /// one when nothing it reads has changed.
 public enum ScoreStage {

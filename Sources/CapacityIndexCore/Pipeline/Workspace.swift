@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Finds the shipped `Data/` folder and opens or initialises a store.

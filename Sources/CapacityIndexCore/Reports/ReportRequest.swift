@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Which report a page belongs to (SPEC 6).
 public enum ReportKind: String, CaseIterable, Sendable {
     /// The November status board.

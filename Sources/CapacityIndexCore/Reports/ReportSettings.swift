@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// How a region's reports look: a title, an introduction, a logo and an accent colour,

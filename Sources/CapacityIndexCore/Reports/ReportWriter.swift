@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Writes the reports of SPEC 6 for one year and some regions:

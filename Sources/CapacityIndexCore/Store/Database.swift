@@ -1,4 +1,5 @@
 import CSQLite
+import CapIndexDomain
 import Foundation
 
 /// An SQLite failure, with SQLite's own message and the statement it came from.

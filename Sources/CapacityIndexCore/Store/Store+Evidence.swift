@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 extension Store {
     /// What scoring reads of the imported evidence (W105, W106, W111).
     public func evidenceSource() throws -> EvidenceSource { try evidenceIndex() }

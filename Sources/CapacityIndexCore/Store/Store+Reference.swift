@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 extension Store {

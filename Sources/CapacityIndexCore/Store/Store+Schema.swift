@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The schema, as an append-only list of migrations. A shipped migration is never
 /// edited: a change is a new entry. `PRAGMA user_version` records how many ran.
 enum Schema {

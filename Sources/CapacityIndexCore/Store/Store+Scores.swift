@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// A recorded scoring run: which framework and which submission versions it read.
@@ -88,7 +89,7 @@ extension Store {
             }
             let fl = try db.statement("INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)")
             for (i, f) in set.flags.enumerated() {
-                try fl.execute(run, i, f.year, f.laCode, f.theme, f.code, f.message)
+                try fl.execute(run, i, f.year, f.laCode, f.theme, f.code.rawValue, f.message)
             }
             return ScoreRun(
                 id: run, createdAt: time, frameworkID: framework.framework.id,

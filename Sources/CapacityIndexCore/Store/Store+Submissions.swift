@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// What storing one submission did.
@@ -83,7 +84,7 @@ extension Store {
             """)
         for d in ds {
             try st.execute(
-                runID, d.location.file, d.location.description, d.code, d.severity.rawValue, d.message,
+                runID, d.location.file, d.location.description, d.code.rawValue, d.severity.rawValue, d.message,
                 d.hint, d.laCode, d.year, d.theme, submissionID)
         }
     }
@@ -164,23 +165,5 @@ extension Store {
         }
         for (sid, t) in themes { if let i = index[sid] { subs[i].themes.append(t) } }
         return subs
-    }
-
-    /// Diagnostics logged for one LA and year, newest run first.
-    public func diagnostics(laCode: String, year: Int) throws -> [(run: Int, diagnostic: Diagnostic)] {
-        try db.query(
-            """
-            SELECT ingest_run, file, location, code, message, hint, theme FROM diagnostics
-            WHERE la_code = ? AND year = ? ORDER BY ingest_run DESC, id
-            """, [laCode, year]
-        ) { r in
-            var d = Diagnostic(
-                r.string(3)!, r.string(4)!, hint: r.string(5), at: SourceLocation(file: r.string(1)!),
-                laCode: laCode, year: year, theme: r.string(6))
-            d.location = SourceLocation(file: r.string(1)!, path: nil)
-            let loc = r.string(2)!
-            if loc != d.location.file { d.location.path = String(loc.dropFirst(d.location.file.count + 1)) }
-            return (r.int(0)!, d)
-        }
     }
 }

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// The capindex database: owns the schema, its migrations and every write.

@@ -1,4 +1,5 @@
 import CCrypto
+import CapIndexDomain
 import Foundation
 
 /// SHA-256 from the system's libcrypto (OpenSSL), which every Debian machine with

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// The workbook capindex sends an LA to fill in (SPEC 2, XLSX): one protected sheet with

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Why a workbook cannot be read at all: the file becomes one file-level E218 or E219.
 public struct XLSXError: Error, Equatable, CustomStringConvertible {
     /// What kind of damage.
@@ -37,7 +39,7 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
     }
 
     /// E219 for an encrypted workbook, E218 for everything else.
-    public var code: String { reason == .encrypted ? "E219" : "E218" }
+    public var code: DiagnosticCode { reason == .encrypted ? .e219 : .e218 }
 
     /// The part, if any, then the detail.
     public var description: String { (part.map { "\($0): " } ?? "") + message }

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Assembles a one-sheet .xlsx package (content types, relationships, workbook, styles,
 /// shared strings, the sheet) into deterministic ZIP bytes.
 enum XLSXPackageWriter {

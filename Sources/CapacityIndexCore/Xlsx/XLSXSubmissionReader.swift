@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Turns an .xlsx submission (a capindex template as Excel, LibreOffice, Google Sheets or
@@ -22,7 +23,7 @@ enum XLSXSubmissionReader {
         } catch {
             let what = error.reason == .encrypted ? error.message : "unreadable workbook: \(error.description)"
             file.fileError = Diagnostic(
-                error.code, what, hint: DiagnosticCodes.hint(error.code),
+                error.code, what, hint: error.code.hint,
                 at: SourceLocation(file: name))
             file.rows = []
         }
@@ -59,8 +60,8 @@ enum XLSXSubmissionReader {
         guard let (sheet, headerRowNumber) = found else {
             let where0 = first.map { $0.reference(row: 1, column: 1) }
             file.fileError = Diagnostic(
-                "E210", "no sheet has a header row naming the columns theme and rating (and rating, strength, offer, … beside them)",
-                hint: DiagnosticCodes.hint("E210"), at: SourceLocation(file: name, path: where0))
+                .e210, "no sheet has a header row naming the columns theme and rating (and rating, strength, offer, … beside them)",
+                hint: DiagnosticCode.e210.hint, at: SourceLocation(file: name, path: where0))
             return
         }
         func loc(_ row: Int, _ col: Int) -> SourceLocation {
@@ -81,10 +82,10 @@ enum XLSXSubmissionReader {
             } else if field(forLabel: label) != nil {
                 file.notices.append(
                     Diagnostic(
-                        "I003", "column '\(label)' ignored: a second column of that name; the first counts",
+                        .i003, "column '\(label)' ignored: a second column of that name; the first counts",
                         at: loc(headerRowNumber, col)))
             } else if !isTemplateExtra(label) {
-                file.notices.append(Diagnostic("I003", "column '\(label)' ignored: not a submission field", at: loc(headerRowNumber, col)))
+                file.notices.append(Diagnostic(.i003, "column '\(label)' ignored: not a submission field", at: loc(headerRowNumber, col)))
             }
         }
         let labelled = Set(
@@ -111,8 +112,8 @@ enum XLSXSubmissionReader {
                 missing.contains(.laCode) || missing.contains(.year)
                 ? " (la_code and year may also stand in the header block above it)" : ""
             file.fileError = Diagnostic(
-                "E210", "required column\(missing.count == 1 ? "" : "s") \(names) missing from the header row\(inBlock)",
-                hint: DiagnosticCodes.hint("E210"), at: loc(headerRowNumber, 1))
+                .e210, "required column\(missing.count == 1 ? "" : "s") \(names) missing from the header row\(inBlock)",
+                hint: DiagnosticCode.e210.hint, at: loc(headerRowNumber, 1))
             return
         }
 
@@ -139,7 +140,7 @@ enum XLSXSubmissionReader {
         if let firstStray {
             file.notices.append(
                 Diagnostic(
-                    "W003",
+                    .w003,
                     "\(strayRows) row\(strayRows == 1 ? " has" : "s have") cells in columns without a header label; they were ignored",
                     hint: "give the column a header, or delete the stray cells", at: firstStray))
         }

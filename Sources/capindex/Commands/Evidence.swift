@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapIndexDomain
 import CapacityIndexCore
 
 /// `capindex evidence`: published indicators and Ofsted judgements beside the self-assessments.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapIndexDomain
 import CapacityIndexCore
 
 /// `capindex export`: write the SPEC 6 export files.

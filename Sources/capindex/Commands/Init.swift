@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapIndexDomain
 import CapacityIndexCore
 
 /// `capindex init`: create the database with the register and framework.

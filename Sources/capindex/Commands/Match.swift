@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapIndexDomain
 import CapacityIndexCore
 
 /// `capindex match --year Y --region R`: the suggested support pairing.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapIndexDomain
 import CapacityIndexCore
 
 /// `capindex template --year Y [--region R | --la CODE] --out DIR`: one Excel template per LA.

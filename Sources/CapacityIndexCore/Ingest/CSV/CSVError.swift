@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Malformed CSV (the caller reports E213).
 public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong with the record.

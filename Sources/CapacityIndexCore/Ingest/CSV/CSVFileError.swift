@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Reads a big CSV file record by record in fixed-size chunks, without
 /// creating a String per field.
 ///

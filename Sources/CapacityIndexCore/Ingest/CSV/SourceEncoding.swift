@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The text encoding detected for an input file.
 ///
 /// Excel writes "CSV UTF-8" (with a byte order mark) or legacy "CSV" in the

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Decides how an input file is encoded and turns it into UTF-8.

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// The LA × theme rating heat map: one cell per LA and theme, the grade number in

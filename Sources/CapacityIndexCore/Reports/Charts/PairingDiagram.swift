@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Suggested support pairings as a matrix: receiving LAs as rows, providing LAs as

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Small helpers for writing SVG by hand: numbers with a fixed format, escaped text.
 enum ReportSVG {
     /// A coordinate with at most one decimal place, no trailing `.0`.

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// A three-point sparkline for a table cell; its label says the values in words.
 enum SparklineChart {
     static func svg(_ sp: ReportSparkline) -> String {

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// One report page as both renderers see it: the content is decided here, once; the
 /// Markdown and HTML renderers only choose how to show it. Every string in it is plain
 /// text (submitted text included); renderers escape it for their output.

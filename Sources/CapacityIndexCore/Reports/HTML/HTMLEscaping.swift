@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Escaping for HTML text, attributes and CSS strings. Submitted text passes through
 /// here on its way into a page, whatever it holds.
 enum HTMLEscaping {

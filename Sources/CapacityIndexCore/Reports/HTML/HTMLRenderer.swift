@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Renders a page as one self-contained HTML file: inline CSS, inline SVG charts, the
 /// logo as a data: URI, no script, no web font, nothing fetched from a network.
 struct HTMLRenderer {

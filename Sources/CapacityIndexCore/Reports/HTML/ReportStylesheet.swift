@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The one stylesheet every page carries inline: calm, GOV.UK-like type and colour, a
 /// readable measure on screen and A4 pages in print.
 enum ReportStylesheet {

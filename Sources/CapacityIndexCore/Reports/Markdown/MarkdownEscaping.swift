@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Escaping for GitHub-flavoured Markdown. Submitted text can hold anything, so every
 /// character that Markdown (or the HTML it allows) would read as syntax is escaped.
 enum MarkdownEscaping {

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Renders a page as GitHub-flavoured Markdown. Charts appear as their summary; their
 /// data tables follow them as in the HTML.
 struct MarkdownRenderer {

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The January regional overview (SPEC 6 "challenge"): submission status, sign-off,
 /// flags per LA and the LA × theme rating heat map, with links to every pack.
 enum ChallengeOverviewPage {
@@ -45,7 +47,7 @@ enum ChallengeOverviewPage {
                 .text(score.map { ReportDisplay.one($0.lci) } ?? "–"),
                 score.map { ReportCell([.tag($0.band, PageKit.bandTone(ctx, $0.band))]) } ?? .text("–"),
                 .text("\(flags.count)"),
-                .text(flags.isEmpty ? "none" : Array(Set(flags.map(\.code))).sorted().joined(separator: ", ")),
+                .text(flags.isEmpty ? "none" : Array(Set(flags.map(\.code.rawValue))).sorted().joined(separator: ", ")),
             ])
         }
 
@@ -79,7 +81,7 @@ enum ChallengeOverviewPage {
             let fs = allFlags.filter { $0.code == code }
             let which = Array(Set(fs.map(\.laCode))).sorted { ctx.name($0, year) < ctx.name($1, year) }
             byCode.rows.append([
-                .text(code), .text(fs[0].question), .text("\(which.count)"),
+                .text(code.rawValue), .text(fs[0].question), .text("\(which.count)"),
                 .text(which.map { ctx.name($0, year) }.joined(separator: ", ")),
             ])
         }

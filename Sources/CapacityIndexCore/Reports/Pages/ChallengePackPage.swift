@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// One LA's challenge pack (SPEC 6 "challenge"): ratings with the three-year history and
 /// direction, strengths and areas for development, offer and need, flags as questions,
 /// indicator evidence, the latest Ofsted judgement, the narratives, and what changed.
@@ -96,7 +98,7 @@ enum ChallengePackPage {
         for (i, f) in flags.enumerated() {
             questions.rows.append([
                 .text("\(i + 1)"), .text(f.theme.map(ctx.title) ?? "Whole submission"),
-                ReportCell([.strong(f.question)]), .text(f.message), .text(f.code),
+                ReportCell([.strong(f.question)]), .text(f.message), .text(f.code.rawValue),
             ])
         }
 

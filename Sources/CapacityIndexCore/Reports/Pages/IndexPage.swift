@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The index of one region and year: the introduction and a link to every page.
 enum IndexPage {
     static func build(_ ctx: ReportContext, region: String, year: Int, kinds: [ReportKind]) -> ReportPage {

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The challenge pack's indicator evidence and Ofsted judgement, as blocks.
 enum PackEvidenceBlocks {
     /// Linked indicators: value, band, ranks and the labelled comparators.

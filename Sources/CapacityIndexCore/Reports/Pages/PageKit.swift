@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Pieces several pages share: file names, links to LAs, rating cells.
 enum PageKit {
     /// File stem of an LA's challenge pack.

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The November status board (SPEC 6 "status"): who has submitted, when, signed off or
 /// not, errors and warnings, versions and what changed between them.
 enum StatusPage {

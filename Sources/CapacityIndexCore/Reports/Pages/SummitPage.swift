@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// The March summit (SPEC 6 "summit"): RCI and its change, every LA's LCI, band and
 /// change, the theme support balance, the regional priorities, strengths to draw on,
 /// the suggested support pairings and the trends per theme.

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import Foundation
 
 /// Everything the reports read, loaded from the store once per `ReportWriter.write`:

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// A warning or notice stored with a submission version, as the status page lists it.
 struct StoredNotice: Sendable, Equatable {
     var location: String

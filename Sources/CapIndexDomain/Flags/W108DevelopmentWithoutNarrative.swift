@@ -1,0 +1,10 @@
+/// W108: an area for development without a narrative saying what lies behind it.
+public enum W108DevelopmentWithoutNarrative: ChallengeRule {
+    public static let code = DiagnosticCode.w108
+    public static let question = "What is the evidence behind this area for development?"
+
+    /// The finding for one theme entry, or nil.
+    public static func check(_ t: ThemeEntry) -> String? {
+        t.development && ChallengeRules.isBlank(t.narrative) ? "Area for development without a narrative" : nil
+    }
+}

@@ -1,0 +1,10 @@
+/// W109: a theme named both a key strength and an area for development.
+public enum W109StrengthAndDevelopment: ChallengeRule {
+    public static let code = DiagnosticCode.w109
+    public static let question = "Is this theme a strength or an area for development?"
+
+    /// The finding for one theme entry, or nil.
+    public static func check(_ t: ThemeEntry) -> String? {
+        t.strength && t.development ? "Named both a key strength and an area for development" : nil
+    }
+}

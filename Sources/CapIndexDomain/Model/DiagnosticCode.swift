@@ -1,0 +1,108 @@
+/// Every stable code capindex reports (SPEC 2, 5 and the challenge flags), each with the
+/// severity it is declared with, what it means and the usual fix. A diagnostic's severity
+/// comes from here, never from the code's first letter, and no code is written as text
+/// anywhere else in the sources.
+public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
+    // Submission errors: they reject the submission (E213, E214, E216, E218, E219: the whole file).
+    case e201 = "E201", e202 = "E202", e203 = "E203", e204 = "E204", e205 = "E205", e206 = "E206"
+    case e207 = "E207", e208 = "E208", e209 = "E209", e210 = "E210", e211 = "E211", e212 = "E212"
+    case e213 = "E213", e214 = "E214", e215 = "E215", e216 = "E216", e217 = "E217", e218 = "E218"
+    case e219 = "E219"
+    // File warnings and notices of ingest and evidence import.
+    case w001 = "W001", w002 = "W002", w003 = "W003", w004 = "W004"
+    case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007"
+    // Challenge flags: the questions for the January event.
+    case w101 = "W101", w102 = "W102", w103 = "W103", w104 = "W104", w105 = "W105", w106 = "W106"
+    case w107 = "W107", w108 = "W108", w109 = "W109", w110 = "W110", w111 = "W111"
+
+    /// The severity the code is declared with.
+    public var severity: Severity {
+        switch self {
+        case .e201, .e202, .e203, .e204, .e205, .e206, .e207, .e208, .e209, .e210, .e211, .e212, .e213, .e214, .e215,
+            .e216, .e217, .e218, .e219:
+            .error
+        case .w001, .w002, .w003, .w004, .w101, .w102, .w103, .w104, .w105, .w106, .w107, .w108, .w109, .w110, .w111:
+            .warning
+        case .i001, .i002, .i003, .i005, .i006, .i007:
+            .notice
+        }
+    }
+
+    /// True for the challenge flags W101–W111.
+    public var isChallengeFlag: Bool { rawValue.hasPrefix("W1") }
+
+    /// What the code means, in a few words (the README's table).
+    public var meaning: String {
+        switch self {
+        case .e201: "unknown LA code"
+        case .e202: "LA not valid in that year"
+        case .e203: "unknown theme"
+        case .e204: "rating not parseable or out of range"
+        case .e205: "offer not a whole number 0–3"
+        case .e206: "need not a whole number 0–3"
+        case .e207: "confidence not high/medium/low"
+        case .e208: "strength or development not a yes/no value"
+        case .e209: "the same theme twice in one submission"
+        case .e210: "a required column or value missing (la_code, year, theme, rating)"
+        case .e211: "a theme of the framework missing from the submission"
+        case .e212: "year not a whole number 2000–2100"
+        case .e213: "malformed CSV (unterminated quote, text after a closing quote)"
+        case .e214: "malformed JSON"
+        case .e215: "narrative over the limit"
+        case .e216: "not a text file (a NUL byte, or bytes that are neither UTF-8 nor Windows-1252)"
+        case .e217: "submitted_on not a real date"
+        case .e218: "unreadable workbook (not a ZIP, truncated, bad CRC, unsupported compression, malformed XML, no worksheet)"
+        case .e219: "encrypted (password-protected) workbook"
+        case .w001: "file read as Windows-1252"
+        case .w002: "a submission-level field with different values on different rows (the first counts)"
+        case .w003: "cells beyond the header ignored"
+        case .w004: "an evidence file not usable"
+        case .i001: "file content already ingested (nothing changed)"
+        case .i002: "a version superseded"
+        case .i003: "an unknown column ignored"
+        case .i005: "evidence rows ignored, with the reason and count"
+        case .i006: "evidence import summary (new, changed, unchanged)"
+        case .i007: "Ofsted import summary"
+        case .w101: "rated 1–2 and an area for development"
+        case .w102: "an offer on a theme rated 3–4"
+        case .w103: "declared need below the floor the rating implies"
+        case .w104: "rating moved two grades since last year"
+        case .w105: "rated 1–2 with a linked indicator in band D"
+        case .w106: "rated 3–4 while every banded linked indicator is in band A"
+        case .w107: "no chief executive sign-off"
+        case .w108: "area for development without a narrative"
+        case .w109: "strength and development both"
+        case .w110: "area for development three years running with no need declared now"
+        case .w111: "rated better than Ofsted's latest judgement of the linked area"
+        }
+    }
+
+    /// The usual fix, for the codes that have one.
+    public var hint: String? {
+        switch self {
+        case .e201: "use the LA's 3-digit DfE code or its ONS code as in the register"
+        case .e202: "check the year, or the LA code of a reorganised council"
+        case .e203: "use a theme id or title of the framework (capindex init prints them)"
+        case .e204: "use 1–4 or Outstanding, Good, Requires improvement (RI), Inadequate"
+        case .e205: "use 0 none, 1 share practice, 2 practitioner time, 3 lead a peer challenge"
+        case .e206: "use 0 none, 1 light-touch advice, 2 targeted support, 3 intensive support"
+        case .e207: "use high, medium or low (blank means medium)"
+        case .e208: "use Y or N (also yes/no, true/false, 1/0; blank means N)"
+        case .e209: "keep one row per theme; delete or merge the duplicate"
+        case .e210: "fill in la_code, year, theme and rating on every row"
+        case .e211: "add a row for every theme of the framework"
+        case .e212: "write the year of the November submission, e.g. 2026"
+        case .e213: "re-save the file from Excel as CSV UTF-8, or close the quote"
+        case .e214: "check the JSON at the place shown, e.g. with a JSON validator"
+        case .e215: "shorten the narrative"
+        case .e216: "save the sheet as CSV (UTF-8) or JSON, not as a workbook or binary file"
+        case .e217: "write the date as YYYY-MM-DD or DD/MM/YYYY"
+        case .e218: "open the file in Excel or LibreOffice and save it again as Excel Workbook (.xlsx), or send it again"
+        case .e219:
+            "remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it), save, and send it again"
+        default: nil
+        }
+    }
+
+    public static func < (a: DiagnosticCode, b: DiagnosticCode) -> Bool { a.rawValue < b.rawValue }
+}

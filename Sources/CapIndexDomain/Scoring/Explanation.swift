@@ -1,0 +1,59 @@
+/// How one LA's LCI was made, theme by theme, for a performance manager to check by hand.
+public struct Explanation: Sendable, Codable, Equatable {
+    public var laCode: String
+    public var laName: String
+    public var region: String
+    public var year: Int
+    public var version: Int
+    public var sourceFile: String
+    /// Normalised component weights a, b, g.
+    public var a: Exact, b: Exact, g: Exact
+    public var themes: [ThemeScore]
+    /// Σ w·c.
+    public var weightedSum: Exact
+    /// Σ w.
+    public var weightTotal: Exact
+    public var lci: Exact
+    public var band: String
+    public var previousLCI: Exact?
+    public var frameworkID: String
+    public var frameworkVersion: String
+
+    /// Creates a value with every field given.
+    public init(
+        laCode: String, laName: String, region: String, year: Int, version: Int, sourceFile: String, a: Exact, b: Exact, g: Exact,
+        themes: [ThemeScore], weightedSum: Exact, weightTotal: Exact, lci: Exact, band: String, previousLCI: Exact? = nil,
+        frameworkID: String, frameworkVersion: String
+    ) {
+        self.laCode = laCode
+        self.laName = laName
+        self.region = region
+        self.year = year
+        self.version = version
+        self.sourceFile = sourceFile
+        self.a = a
+        self.b = b
+        self.g = g
+        self.themes = themes
+        self.weightedSum = weightedSum
+        self.weightTotal = weightTotal
+        self.lci = lci
+        self.band = band
+        self.previousLCI = previousLCI
+        self.frameworkID = frameworkID
+        self.frameworkVersion = frameworkVersion
+    }
+}
+
+/// Why an explanation cannot be given.
+public enum ExplainError: Error, Equatable, CustomStringConvertible {
+    case unknownLA(String)
+    case noSubmission(String, Int)
+
+    public var description: String {
+        switch self {
+        case .unknownLA(let c): "LA '\(c)' is not in the register: use its 3-digit or ONS code"
+        case .noSubmission(let c, let y): "\(c) has no current submission for \(y)"
+        }
+    }
+}

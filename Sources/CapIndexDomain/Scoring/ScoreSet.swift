@@ -1,0 +1,102 @@
+/// An LA's capacity index for one year.
+public struct LAScore: Sendable, Equatable, Codable {
+    public var year: Int
+    public var laCode: String
+    public var laName: String
+    public var region: String
+    /// LCI, 0–100, exact.
+    public var lci: Exact
+    /// Band name from the framework.
+    public var band: String
+    /// LCI(y) − LCI(y − 1); nil when the LA did not submit in y − 1.
+    public var lciChange: Exact?
+    /// Per-theme parts, in framework order.
+    public var themes: [ThemeScore]
+
+    /// Creates a value with every field given.
+    public init(
+        year: Int, laCode: String, laName: String, region: String, lci: Exact, band: String, lciChange: Exact? = nil, themes: [ThemeScore]
+    ) {
+        self.year = year
+        self.laCode = laCode
+        self.laName = laName
+        self.region = region
+        self.lci = lci
+        self.band = band
+        self.lciChange = lciChange
+        self.themes = themes
+    }
+}
+
+/// The theme support balance of one region, year and theme.
+public struct ThemeBalance: Sendable, Equatable, Codable {
+    public var year: Int
+    public var region: String
+    public var theme: String
+    /// N_t: LAs that rated the theme.
+    public var rated: Int
+    /// Σ o.
+    public var supply: Exact
+    /// Σ n.
+    public var demand: Exact
+    /// 100 · (supply − demand) / N_t.
+    public var balance: Exact
+    /// Share flagging it an area for development.
+    public var devShare: Exact
+    /// Share flagging it a strength.
+    public var strShare: Exact
+    /// 1…K when a regional priority.
+    public var priorityRank: Int?
+    /// True when it qualifies (balance < 0 or dev_share ≥ 1/3), priority or not.
+    public var isCandidate: Bool
+
+    /// Creates a value with every field given.
+    public init(
+        year: Int, region: String, theme: String, rated: Int, supply: Exact, demand: Exact, balance: Exact, devShare: Exact,
+        strShare: Exact, priorityRank: Int? = nil, isCandidate: Bool
+    ) {
+        self.year = year
+        self.region = region
+        self.theme = theme
+        self.rated = rated
+        self.supply = supply
+        self.demand = demand
+        self.balance = balance
+        self.devShare = devShare
+        self.strShare = strShare
+        self.priorityRank = priorityRank
+        self.isCandidate = isCandidate
+    }
+}
+
+/// The regional capacity index of one region and year.
+public struct RegionalIndex: Sendable, Equatable, Codable {
+    public var year: Int
+    public var region: String
+    public var lasSubmitted: Int
+    /// Mean LCI.
+    public var rci: Exact
+    /// RCI(y) − RCI(y − 1); nil when the region had no submission in y − 1.
+    public var rciChange: Exact?
+
+    /// Creates a value with every field given.
+    public init(year: Int, region: String, lasSubmitted: Int, rci: Exact, rciChange: Exact? = nil) {
+        self.year = year
+        self.region = region
+        self.lasSubmitted = lasSubmitted
+        self.rci = rci
+        self.rciChange = rciChange
+    }
+}
+
+/// Everything scoring produces for a set of years and regions.
+public struct ScoreSet: Sendable, Equatable, Codable {
+    public var laScores: [LAScore] = []
+    public var balances: [ThemeBalance] = []
+    public var regional: [RegionalIndex] = []
+    public var trends: [TrendRow] = []
+    public var flags: [ChallengeFlag] = []
+
+    /// An empty set.
+    public init() {}
+}

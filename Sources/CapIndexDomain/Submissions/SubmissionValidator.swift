@@ -1,0 +1,248 @@
+import Foundation
+
+/// The verdict on one LA-year group of rows.
+public enum SubmissionVerdict: Sendable {
+    /// Valid: store it. Warnings are attached.
+    case accepted(ValidSubmission, warnings: [Diagnostic])
+    /// Rejected: nothing of it is stored.
+    case rejected(laCode: String, year: Int, diagnostics: [Diagnostic])
+}
+
+/// Applies SPEC 2's value rules to raw rows from any format, groups them by LA and
+/// year, and says which submissions stand and which are rejected.
+public struct SubmissionValidator: Sendable {
+    /// The framework the store is bound to.
+    public let framework: Framework
+    /// The LA register.
+    public let register: LARegister
+
+    /// A validator for one framework and register.
+    public init(framework: Framework, register: LARegister) {
+        self.framework = framework
+        self.register = register
+    }
+
+    /// Validates a file's rows. Rows whose LA or year cannot be read belong to no
+    /// submission and come back in `orphans`.
+    public func validate(_ file: RawFile, sha256: String) -> (verdicts: [SubmissionVerdict], orphans: [Diagnostic]) {
+        var orphans: [Diagnostic] = []
+        var groups: [String: (la: String, year: Int, rows: [RawRow])] = [:]
+        var order: [String] = []
+        for row in file.rows + file.emptySubmissions {
+            guard let (la, year) = identify(row, into: &orphans) else { continue }
+            let key = "\(la)|\(year)"
+            if groups[key] == nil { groups[key] = (la, year, []); order.append(key) }
+            groups[key]!.rows.append(row)
+        }
+        let emptyLocations = Set(file.emptySubmissions.map(\.location))
+        let verdicts = order.map { key -> SubmissionVerdict in
+            let g = groups[key]!
+            let rows = g.rows.filter { !emptyLocations.contains($0.location) || $0.cells[.theme] != nil }
+            return validateGroup(la: g.la, year: g.year, rows: rows, first: g.rows[0], file: file, sha256: sha256)
+        }
+        return (verdicts, orphans)
+    }
+
+    /// Reads the LA and year of a row, or reports why not (E201, E210, E212).
+    private func identify(_ row: RawRow, into out: inout [Diagnostic]) -> (String, Int)? {
+        var ok = true
+        var la: String?
+        var year: Int?
+        if let code = row.text(.laCode) {
+            la = register.resolve(code)
+            if la == nil {
+                out.append(
+                    Diagnostic(
+                        .e201, "LA code '\(code)' is not in the register", hint: DiagnosticCode.e201.hint,
+                        at: row.location(of: .laCode)))
+                ok = false
+            }
+        } else {
+            out.append(
+                Diagnostic(
+                    .e210, "la_code is blank; the row belongs to no submission",
+                    hint: DiagnosticCode.e210.hint, at: row.location(of: .laCode)))
+            ok = false
+        }
+        if let y = row.text(.year) {
+            year = SubmissionValidator.parseYear(y)
+            if year == nil {
+                out.append(
+                    Diagnostic(
+                        .e212, "year '\(y)' is not a whole number from 2000 to 2100",
+                        hint: DiagnosticCode.e212.hint, at: row.location(of: .year), laCode: la))
+                ok = false
+            }
+        } else {
+            out.append(
+                Diagnostic(
+                    .e210, "year is blank; the row belongs to no submission",
+                    hint: DiagnosticCode.e210.hint, at: row.location(of: .year), laCode: la))
+            ok = false
+        }
+        guard ok, let la, let year else { return nil }
+        return (la, year)
+    }
+
+    /// A whole number 2000–2100 (`2026.0` as Excel writes it counts).
+    static func parseYear(_ text: String) -> Int? {
+        var t = Substring(text)
+        if t.hasSuffix(".0") { t = t.dropLast(2) }
+        guard let y = Int(t), (2000...2100).contains(y) else { return nil }
+        return y
+    }
+
+    private func validateGroup(
+        la: String, year: Int, rows: [RawRow], first: RawRow, file: RawFile,
+        sha256: String
+    ) -> SubmissionVerdict {
+        var ds: [Diagnostic] = []
+        func add(_ code: DiagnosticCode, _ message: String, _ at: SourceLocation, theme: String? = nil) {
+            ds.append(Diagnostic(code, message, hint: code.hint, at: at, laCode: la, year: year, theme: theme))
+        }
+        if !register.isValid(la, in: year) {
+            let name = register.row(la, in: year)?.name ?? la
+            add(.e202, "\(name) (\(la)) has no register row valid in \(year)", first.location(of: .laCode))
+        }
+        // Submission-level fields: the first non-blank value counts; a different later one warns.
+        var level: [SubmissionField: RawCell] = [:]
+        for f in SubmissionField.submissionLevel {
+            for r in rows {
+                guard let c = r.cells[f], let t = c.text else { continue }
+                if let firstCell = level[f] {
+                    if firstCell.text != t {
+                        add(
+                            .w002,
+                            "\(f.rawValue) '\(t)' differs from '\(firstCell.text!)' given at \(firstCell.location); the first counts",
+                            c.location)
+                    }
+                } else {
+                    level[f] = c
+                }
+            }
+        }
+        var submittedOn: String?
+        if let c = level[.submittedOn], let t = c.text {
+            submittedOn = SubmissionValidator.parseDate(t)
+            if submittedOn == nil { add(.e217, "submitted_on '\(t)' is not a real date", c.location) }
+        }
+        var entries: [String: ThemeEntry] = [:]
+        var firstRow: [String: SourceLocation] = [:]
+        for r in rows {
+            guard let themeText = r.text(.theme) else {
+                add(.e210, "theme is blank", r.location(of: .theme))
+                continue
+            }
+            guard let theme = framework.resolveTheme(themeText) else {
+                add(
+                    .e203, "theme '\(themeText)' is not a theme of framework \(framework.id) \(framework.version)",
+                    r.location(of: .theme))
+                continue
+            }
+            if let earlier = firstRow[theme.id] {
+                add(.e209, "theme '\(theme.id)' appears again (first at \(earlier))", r.location(of: .theme), theme: theme.id)
+                continue
+            }
+            firstRow[theme.id] = r.location
+            if let e = entry(r, theme: theme, add: { add($0, $1, $2, theme: theme.id) }) { entries[theme.id] = e }
+        }
+        // Themes whose row was there but had bad values are not "missing"; and when a row's
+        // theme could not be read, E203/E210 already says what is wrong with it.
+        var themeUnreadable = false
+        var seenThemes = Set(entries.keys)
+        for d in ds {
+            if let t = d.theme { seenThemes.insert(t) }
+            if (d.code == .e203 || (d.code == .e210 && d.message.hasPrefix("theme"))) { themeUnreadable = true }
+        }
+        let missing = framework.themes.map(\.id).filter { !seenThemes.contains($0) }
+        if !missing.isEmpty && !themeUnreadable {
+            add(
+                .e211,
+                "missing theme\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): every theme of the framework needs a row",
+                first.location)
+        }
+        if ds.contains(where: { $0.severity == .error }) {
+            return .rejected(laCode: la, year: year, diagnostics: ds)
+        }
+        let sub = ValidSubmission(
+            laCode: la, year: year, submittedOn: submittedOn, cxSignoff: level[.cxSignoff]?.text,
+            themes: framework.themes.compactMap { entries[$0.id] }, sourceFile: file.name,
+            sourceSHA256: sha256, format: file.format, location: first.location)
+        return .accepted(sub, warnings: ds)
+    }
+
+    /// Reads one theme row's values; reports each bad value.
+    private func entry(
+        _ r: RawRow, theme: ThemeDefinition,
+        add: (DiagnosticCode, String, SourceLocation) -> Void
+    ) -> ThemeEntry? {
+        var bad = false
+        var rating: Rating?
+        if let t = r.text(.rating) {
+            rating = Rating(parsing: t)
+            if rating == nil { add(.e204, "rating '\(t)' is not a rating", r.location(of: .rating)); bad = true }
+        } else {
+            add(.e210, "rating is blank for theme '\(theme.id)'", r.location(of: .rating)); bad = true
+        }
+        func yesNo(_ f: SubmissionField) -> Bool {
+            guard let t = r.text(f) else { return false }
+            if let v = parseYesNo(t) { return v }
+            add(.e208, "\(f.rawValue) '\(t)' is not a yes/no value", r.location(of: f)); bad = true
+            return false
+        }
+        func level(_ f: SubmissionField, _ code: DiagnosticCode) -> Int {
+            guard let t = r.text(f) else { return 0 }
+            if let v = parseLevel(t) { return v }
+            add(code, "\(f.rawValue) '\(t)' is not a whole number from 0 to 3", r.location(of: f)); bad = true
+            return 0
+        }
+        let strength = yesNo(.strength)
+        let development = yesNo(.development)
+        let offer = level(.offer, .e205)
+        let need = level(.need, .e206)
+        var confidence = Confidence.medium
+        if let t = r.text(.confidence) {
+            if let c = Confidence(parsing: t) {
+                confidence = c
+            } else {
+                add(.e207, "confidence '\(t)' is not high, medium or low", r.location(of: .confidence)); bad = true
+            }
+        }
+        let narrative = r.text(.narrative) ?? ""
+        let length = narrative.unicodeScalars.count
+        if length > framework.effectiveNarrativeLimit {
+            add(
+                .e215, "narrative has \(length) characters; the limit is \(framework.effectiveNarrativeLimit)",
+                r.location(of: .narrative))
+            bad = true
+        }
+        guard !bad, let rating else { return nil }
+        return ThemeEntry(
+            theme: theme.id, rating: rating, strength: strength, development: development, offer: offer,
+            need: need, confidence: confidence, narrative: narrative, location: r.location)
+    }
+
+    /// `YYYY-MM-DD` or `DD/MM/YYYY` (as UK Excel writes it), checked to be a real date.
+    public static func parseDate(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        var y = 0, m = 0, d = 0
+        let dash = t.split(separator: "-", omittingEmptySubsequences: false)
+        let slash = t.split(separator: "/", omittingEmptySubsequences: false)
+        if dash.count == 3, dash[0].count == 4, dash[1].count == 2, dash[2].count == 2,
+            let a = Int(dash[0]), let b = Int(dash[1]), let c = Int(dash[2])
+        {
+            (y, m, d) = (a, b, c)
+        } else if slash.count == 3, (1...2).contains(slash[0].count), (1...2).contains(slash[1].count), slash[2].count == 4,
+            let a = Int(slash[0]), let b = Int(slash[1]), let c = Int(slash[2])
+        {
+            (y, m, d) = (c, b, a)
+        } else {
+            return nil
+        }
+        guard (1...12).contains(m), y >= 1900, y <= 2100 else { return nil }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        guard (1...days).contains(d) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}

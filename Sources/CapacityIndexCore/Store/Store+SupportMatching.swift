@@ -1,0 +1,9 @@
+import CapIndexDomain
+
+extension Store {
+    /// The support matching over the current submissions.
+    public func supportMatching() throws -> SupportMatching {
+        guard let bound = try currentFramework() else { throw IngestError.notInitialised }
+        return SupportMatching(framework: bound.framework, register: try loadRegister(), submissions: try currentSubmissions())
+    }
+}
