@@ -30,15 +30,23 @@ let package = Package(
             name: "CapIndexDomain",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The file formats: CSV (one streaming parser), JSON, ZIP and XLSX, text decoding,
+        // SHA-256, the submission and evidence file readers, the export writers.
+        .target(
+            name: "CapIndexFormats",
+            dependencies: ["CapIndexDomain", "CCrypto", "CZlib"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .target(
             name: "CapacityIndexCore",
-            dependencies: ["CapIndexDomain", "CSQLite", "CCrypto", "CZlib"],
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CSQLite"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
             name: "capindex",
             dependencies: [
                 "CapIndexDomain",
+                "CapIndexFormats",
                 "CapacityIndexCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -46,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CapacityIndexCoreTests",
-            dependencies: ["CapIndexDomain", "CapacityIndexCore"],
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapacityIndexCore"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]

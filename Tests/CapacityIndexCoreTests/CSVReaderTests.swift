@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// CSV quirks of Excel exports (SPEC section 2, E213) for the in-memory reader,

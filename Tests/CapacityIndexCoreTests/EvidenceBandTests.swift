@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// SPEC 5 quartile bands (type-7 percentiles, interval ends, polarity) and ranks.

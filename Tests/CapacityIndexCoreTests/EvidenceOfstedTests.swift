@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// Ofsted ILACS outcomes: import, the latest judgement per area before a date (W111).
@@ -42,11 +43,11 @@ import Testing
     }
 
     @Test func dates() {
-        #expect(OfstedImporter.isoDate("2024-02-29") == "2024-02-29")
-        #expect(OfstedImporter.isoDate("29/02/2023") == nil)
-        #expect(OfstedImporter.isoDate("1/3/2019") == "2019-03-01")
-        #expect(OfstedImporter.isoDate("2019-13-01") == nil)
-        #expect(OfstedImporter.isoDate("") == nil)
+        #expect(OfstedOutcomesReader.isoDate("2024-02-29") == "2024-02-29")
+        #expect(OfstedOutcomesReader.isoDate("29/02/2023") == nil)
+        #expect(OfstedOutcomesReader.isoDate("1/3/2019") == "2019-03-01")
+        #expect(OfstedOutcomesReader.isoDate("2019-13-01") == nil)
+        #expect(OfstedOutcomesReader.isoDate("") == nil)
     }
 
     @Test func realFilesLatestJudgementsForW111() throws {

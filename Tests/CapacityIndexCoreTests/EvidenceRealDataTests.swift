@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// The real published files in `Data/evidence` and `Data/ofsted` (Open Government Licence v3.0).

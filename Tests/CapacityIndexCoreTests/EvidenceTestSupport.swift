@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// Shared helpers of the evidence tests: where the fixtures and the real Data files are,

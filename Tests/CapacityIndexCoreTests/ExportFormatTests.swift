@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// SPEC 6 export rules: BOM, LF, quoting, number format, spreadsheet-safe free text.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// One test per error code E201–E217 (SPEC section 2), through the real ingest path:

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// The November status board: submitted, version, sign-off, and errors of attempts

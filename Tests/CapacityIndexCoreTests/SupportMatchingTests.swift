@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// SPEC 8 through the matching stage: asks and offers built from submissions.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// SPEC 4: one test per status and direction, with missing years.

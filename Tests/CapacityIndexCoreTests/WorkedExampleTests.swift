@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// The public worked example (shared/worked-example), reproduced exactly.

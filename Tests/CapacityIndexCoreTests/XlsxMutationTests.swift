@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// Malformed workbooks never crash the process: seeded mutations of valid workbooks, of
@@ -91,7 +92,7 @@ import Testing
 
     /// Reads one mutant the way ingest does; returns its outcome.
     static func outcome(_ bytes: [UInt8]) -> String {
-        let file = Ingester.read(bytes, name: "m.xlsx")
+        let file = SubmissionFileReader.read(bytes, name: "m.xlsx")
         if let e = file.fileError {
             #expect(allowed.contains(e.code.rawValue), "\(e.rendered)")
             #expect(!e.message.isEmpty && e.hint != nil)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// Reading .xlsx submissions (SPEC 2, XLSX): cell types, dates, the header row and block

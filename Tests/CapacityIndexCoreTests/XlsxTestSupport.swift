@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CapIndexDomain
+@testable import CapIndexFormats
 @testable import CapacityIndexCore
 
 /// Builds small workbooks part by part, the way other programs write them, and reads
@@ -83,7 +84,7 @@ enum XlsxKit {
     }
 
     /// Reads workbook bytes the way `capindex ingest` does.
-    static func read(_ bytes: [UInt8], name: String = "t.xlsx") -> RawFile { Ingester.read(bytes, name: name) }
+    static func read(_ bytes: [UInt8], name: String = "t.xlsx") -> RawFile { SubmissionFileReader.read(bytes, name: name) }
 
     /// Reads and validates; the accepted submissions and every diagnostic.
     static func validate(_ bytes: [UInt8], name: String = "t.xlsx") -> (

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// What `evidence import` or `evidence ofsted` did, for the CLI, `--json` and tests.
 public struct EvidenceImportReport: Sendable, Codable, Equatable {

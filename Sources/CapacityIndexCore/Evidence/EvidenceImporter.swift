@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// The evidence stage (SPEC 5): imports published indicator files in any of the three
@@ -72,40 +73,22 @@ public struct EvidenceImporter {
                     .w001, "file read as Windows-1252: it is not valid UTF-8",
                     hint: "save it as CSV UTF-8 so every name is exact", at: at))
         }
-        var layout: EvidenceLayout
-        var scan: EvidenceScanResult
-        do {
-            let reader = try CSVStreamReader(path: path, encoding: encoding)
-            var header: [String]? = nil
-            while try reader.next() {
-                if reader.isBlank { continue }
-                header = reader.record.fields
-                break
-            }
-            guard let header else { return reject("the file is empty", hint: "export the file again", sha: probe.sha256) }
-            switch EvidenceLayout.detect(header: header, catalogue: catalogue) {
-            case .failure(let problem):
-                return reject(problem.message, hint: problem.hint, line: reader.line, sha: probe.sha256)
-            case .success(let l):
-                layout = l
-            }
-            var scanner = EvidenceScanner(layout: layout, catalogue: catalogue, matcher: matcher)
-            scan = try scanner.scan(reader)
-        } catch let e as CSVError {
-            return reject(e.description, hint: "re-save the file from Excel as CSV UTF-8", line: e.line, sha: probe.sha256)
-        } catch {
-            return reject("cannot read the file (\(error))", hint: "check the file", sha: probe.sha256)
+        let layout: EvidenceLayoutKind
+        let scan: EvidenceScanResult
+        switch IndicatorFileReader.scan(path: path, encoding: encoding, catalogue: catalogue, matcher: matcher) {
+        case .failure(let e): return reject(e.message, hint: e.hint, line: e.line, sha: probe.sha256)
+        case .success(let r): (layout, scan) = (r.layout, r.scan)
         }
         if scan.values.isEmpty && scan.comparators.isEmpty && scan.hits == 0 {
             return reject(
-                "\(layout.kind.title) without any indicator of the catalogue",
+                "\(layout.title) without any indicator of the catalogue",
                 hint: "check the indicator codes against the framework catalogue (LAIT code, id or EES value column)",
-                sha: probe.sha256, layout: layout.kind)
+                sha: probe.sha256, layout: layout)
         }
         let counts = try store.saveIndicatorImport(
             scan, catalogue: catalogue, laCodes: matcher.codes, file: path,
-            sha256: probe.sha256, kind: layout.kind, at: now)
-        var result = EvidenceFileResult(file: path, status: .imported, layout: layout.kind, sha256: probe.sha256)
+            sha256: probe.sha256, kind: layout, at: now)
+        var result = EvidenceFileResult(file: path, status: .imported, layout: layout, sha256: probe.sha256)
         result.rows = scan.rows
         result.valuesNew = counts.new
         result.valuesChanged = counts.changed
@@ -124,7 +107,7 @@ public struct EvidenceImporter {
             "\(c.indicator) \(c.firstPeriod == c.lastPeriod ? "\(c.firstPeriod)" : "\(c.firstPeriod)–\(c.lastPeriod)")"
         }.joined(separator: ", ")
         var summary =
-            "\(layout.kind.title), \(scan.rows) rows: \(counts.new + counts.changed + counts.unchanged) LA values "
+            "\(layout.title), \(scan.rows) rows: \(counts.new + counts.changed + counts.unchanged) LA values "
             + "(\(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged)"
         if !list.isEmpty { summary += " of \(list)" }
         summary += "; \(scan.comparators.count) published national and regional figures"

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// New, changed and unchanged counts of one write.
 struct ImportCounts {

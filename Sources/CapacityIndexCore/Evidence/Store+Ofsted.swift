@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 extension Store {
     /// Stores inspections in one transaction. An inspection is one LA and inspection date:

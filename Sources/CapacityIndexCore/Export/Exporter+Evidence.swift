@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 extension Exporter {
     /// `indicators.csv` (SPEC 6): every imported LA value of the catalogue's indicators, all

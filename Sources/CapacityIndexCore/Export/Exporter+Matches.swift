@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 extension Exporter {
     /// `matches.csv` (SPEC 6): the suggested pairs of every region and year in scope.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// The files a command reads from the paths it is given: files as given, folders walked

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// An exclusive lock beside the database (`DB.lock`), so two runs never work on one

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// What a run read, kept beside its outputs (`OUT/.capindex-run.json`): when the next

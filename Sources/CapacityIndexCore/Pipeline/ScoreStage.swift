@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// The score stage of the pipeline: computes and records a run, or reuses the latest
 /// one when nothing it reads has changed.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// Finds the shipped `Data/` folder and opens or initialises a store.

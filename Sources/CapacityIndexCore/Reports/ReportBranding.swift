@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// The look handed to the renderers: settings with the placeholders filled in and
 /// the logo read, so renderers touch neither the file system nor the clock.

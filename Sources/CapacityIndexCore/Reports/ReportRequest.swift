@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// Which report a page belongs to (SPEC 6).
 public enum ReportKind: String, CaseIterable, Sendable {

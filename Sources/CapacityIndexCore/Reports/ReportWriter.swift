@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// Writes the reports of SPEC 6 for one year and some regions:

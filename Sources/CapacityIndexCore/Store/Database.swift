@@ -1,5 +1,6 @@
 import CSQLite
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// An SQLite failure, with SQLite's own message and the statement it came from.

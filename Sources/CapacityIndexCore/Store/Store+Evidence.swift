@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 extension Store {
     /// What scoring reads of the imported evidence (W105, W106, W111).

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 extension Store {
     /// Explains an LA's LCI for a year from its current submission.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// A recorded scoring run: which framework and which submission versions it read.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 extension Store {
     /// The regions a year's status board, reports and runs cover when none is named: those

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 extension Store {
     /// The support matching over the current submissions.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// The capindex database: owns the schema, its migrations and every write.

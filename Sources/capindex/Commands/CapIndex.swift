@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexDomain
+import CapIndexFormats
 
 /// The root command: its help reads like the table of contents of the yearly cycle.
 struct CapIndex: ParsableCommand {

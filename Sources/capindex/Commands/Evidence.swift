@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexDomain
+import CapIndexFormats
 import CapacityIndexCore
 
 /// `capindex evidence`: published indicators and Ofsted judgements beside the self-assessments.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexDomain
+import CapIndexFormats
 import CapacityIndexCore
 
 /// `capindex explain LA --year Y`: the LCI worked by hand.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexDomain
+import CapIndexFormats
 import CapacityIndexCore
 
 /// `capindex export`: write the SPEC 6 export files.

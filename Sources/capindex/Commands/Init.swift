@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexDomain
+import CapIndexFormats
 import CapacityIndexCore
 
 /// `capindex init`: create the database with the register and framework.

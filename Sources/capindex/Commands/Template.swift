@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexDomain
+import CapIndexFormats
 import CapacityIndexCore
 
 /// `capindex template --year Y [--region R | --la CODE] --out DIR`: one Excel template per LA.

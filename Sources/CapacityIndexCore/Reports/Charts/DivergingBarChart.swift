@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// The theme support balance as bars either side of zero; each bar is labelled with
 /// its signed value, so the side and the sign say what the colour says.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// The LA × theme rating heat map: one cell per LA and theme, the grade number in

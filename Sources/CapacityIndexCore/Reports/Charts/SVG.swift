@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// Small helpers for writing SVG by hand: numbers with a fixed format, escaped text.
 enum ReportSVG {

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// A three-point sparkline for a table cell; its label says the values in words.
 enum SparklineChart {

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// Escaping for HTML text, attributes and CSS strings. Submitted text passes through
 /// here on its way into a page, whatever it holds.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// Renders a page as one self-contained HTML file: inline CSS, inline SVG charts, the
 /// logo as a data: URI, no script, no web font, nothing fetched from a network.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// Escaping for GitHub-flavoured Markdown. Submitted text can hold anything, so every
 /// character that Markdown (or the HTML it allows) would read as syntax is escaped.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// Renders a page as GitHub-flavoured Markdown. Charts appear as their summary; their
 /// data tables follow them as in the HTML.

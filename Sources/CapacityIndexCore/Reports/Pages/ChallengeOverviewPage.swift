@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// The January regional overview (SPEC 6 "challenge"): submission status, sign-off,
 /// flags per LA and the LA × theme rating heat map, with links to every pack.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// The index of one region and year: the introduction and a link to every page.
 enum IndexPage {

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// The challenge pack's indicator evidence and Ofsted judgement, as blocks.
 enum PackEvidenceBlocks {

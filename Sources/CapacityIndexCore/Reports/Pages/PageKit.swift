@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// Pieces several pages share: file names, links to LAs, rating cells.
 enum PageKit {

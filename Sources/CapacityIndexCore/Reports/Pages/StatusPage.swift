@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// The November status board (SPEC 6 "status"): who has submitted, when, signed off or
 /// not, errors and warnings, versions and what changed between them.

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// The three-year trends (SPEC 4, SPEC 6 "trends"): per theme across the region, and
 /// per LA with its LCI over the window and each theme's direction and status.

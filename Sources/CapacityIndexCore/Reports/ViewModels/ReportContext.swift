@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 import Foundation
 
 /// Everything the reports read, loaded from the store once per `ReportWriter.write`:

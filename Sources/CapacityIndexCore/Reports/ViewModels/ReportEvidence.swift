@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// One linked indicator in a challenge pack: the evidence store's figures and the
 /// themes that link to it (an indicator can serve two themes; it is shown once).

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import CapIndexFormats
 
 /// A warning or notice stored with a submission version, as the status page lists it.
 struct StoredNotice: Sendable, Equatable {

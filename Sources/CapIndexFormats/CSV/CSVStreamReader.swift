@@ -58,19 +58,20 @@ public final class CSVStreamReader {
             encoding: encoding, delimiter: delimiter, chunkSize: chunkSize)
     }
 
-    /// Streams over bytes already in memory, chunked as if read from a file.
+    /// Streams over bytes already in memory, chunked as if read from a file. With
+    /// `skippingBOM` false a leading byte-order mark is data (the text was decoded already).
     public convenience init(
         bytes: [UInt8], encoding: SourceEncoding = .utf8,
-        delimiter: CSVDelimiter? = nil, chunkSize: Int = 1 << 20
+        delimiter: CSVDelimiter? = nil, chunkSize: Int = 1 << 20, skippingBOM: Bool = true
     ) throws {
         try self.init(
             source: CSVChunkSource(bytes: bytes, maxRead: chunkSize),
-            encoding: encoding, delimiter: delimiter, chunkSize: chunkSize)
+            encoding: encoding, delimiter: delimiter, chunkSize: chunkSize, skippingBOM: skippingBOM)
     }
 
     private init(
         source: CSVChunkSource, encoding: SourceEncoding,
-        delimiter: CSVDelimiter?, chunkSize: Int
+        delimiter: CSVDelimiter?, chunkSize: Int, skippingBOM: Bool = true
     ) throws {
         self.source = source
         self.encoding = encoding
@@ -81,7 +82,7 @@ public final class CSVStreamReader {
         // The class must be fully initialised before it can read, so the
         // delimiter is decided with a placeholder and then fixed below.
         self.delimiter = delimiter ?? .comma
-        if encoding != .windows1252 {
+        if encoding != .windows1252 && skippingBOM {
             while end - start < 3 && !atEOF { try refill() }
             if end - start >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
         }

@@ -4,14 +4,14 @@ import Foundation
 /// Matches the LA columns of a published row to LAs of the register (SPEC 5): by the
 /// 3-digit code first, then by any ONS code the LA has had, current or previous.
 /// `940 / 941` (with `E06000061 / E06000062`) is a combined return of two LAs.
-struct LAMatcher {
+public struct LAMatcher: Sendable {
     /// The register's 3-digit codes, sorted; an LA is its index here.
-    let codes: [String]
+    public let codes: [String]
     private var byNumber: [Int16]
     private let byONS: [String: Int16]
 
     /// What a row's LA columns matched.
-    enum Outcome {
+    public enum Outcome: Sendable {
         /// One LA.
         case one(Int16)
         /// A combined return: the value applies to each.
@@ -20,7 +20,8 @@ struct LAMatcher {
         case unmatched(String)
     }
 
-    init(register: LARegister) {
+    /// A matcher over every LA of the register.
+    public init(register: LARegister) {
         codes = register.allCodes
         var numbers = [Int16](repeating: -1, count: 1000)
         var ons: [String: Int16] = [:]
@@ -34,7 +35,7 @@ struct LAMatcher {
     }
 
     /// The index of a 3-digit code, or nil.
-    func index(of code: String) -> Int16? {
+    public func index(of code: String) -> Int16? {
         guard let n = Int(code), code.count == 3, byNumber[n] >= 0 else { return nil }
         return byNumber[n]
     }
@@ -47,7 +48,7 @@ struct LAMatcher {
     }
 
     /// Matches one code (3-digit or ONS) written as text.
-    func resolve(_ text: String) -> Int16? {
+    public func resolve(_ text: String) -> Int16? {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.count == 3, t.allSatisfy({ $0.isASCII && $0.isNumber }) {
             let i = byNumber[Int(t)!]
@@ -66,7 +67,7 @@ struct LAMatcher {
     }
 
     /// The same on Strings.
-    func match(old oldText: String, new newText: String) -> Outcome {
+    public func match(old oldText: String, new newText: String) -> Outcome {
         func parts(_ s: String) -> [String] {
             s.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }

@@ -2,18 +2,18 @@ import CapIndexDomain
 
 /// One streaming pass over a file: its SHA-256 and its text encoding, without holding
 /// more than one chunk (a 100 MB file must import in well under 150 MB).
-struct EvidenceFileProbe {
+public struct EvidenceFileProbe: Sendable {
     /// Lower-case hex SHA-256 of the bytes.
-    var sha256: String
+    public var sha256: String
     /// The encoding, or nil when the file is not text.
-    var encoding: SourceEncoding?
+    public var encoding: SourceEncoding?
     /// Why it is not text.
-    var notText: String?
+    public var notText: String?
     /// Size in bytes.
-    var size: Int
+    public var size: Int
 
     /// Reads `path` once.
-    static func probe(path: String, chunkSize: Int = 1 << 20) throws -> EvidenceFileProbe {
+    public static func probe(path: String, chunkSize: Int = 1 << 20) throws -> EvidenceFileProbe {
         var source = try CSVChunkSource(path: path, maxRead: chunkSize)
         defer { source.close() }
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)

@@ -24,6 +24,13 @@ public struct ExportTable: Sendable, Equatable {
     /// Rows, each as long as `columns`.
     public var rows: [[ExportValue]]
 
+    /// A table.
+    public init(name: String, columns: [String], rows: [[ExportValue]]) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+    }
+
     /// CSV: UTF-8 with BOM, LF, header row, RFC 4180 quoting, shortest round-trip numbers,
     /// blank for none, a leading `'` on free text beginning with `=`, `+`, `-` or `@`.
     public func csv() -> String {
@@ -76,7 +83,8 @@ public struct ExportTable: Sendable, Equatable {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func jsonString(_ s: String) -> String {
+    /// `s` as a JSON string literal.
+    public static func jsonString(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

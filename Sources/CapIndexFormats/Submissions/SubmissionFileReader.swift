@@ -1,0 +1,27 @@
+import CapIndexDomain
+import Foundation
+
+/// Turns the bytes of one submission file into raw rows, whatever its format: a workbook
+/// (a ZIP under any name, or an OLE file that is an encrypted workbook or an old `.xls`),
+/// JSON (by name, or by a first `{` or `[` in a file not named `.csv`), else CSV.
+public enum SubmissionFileReader {
+    /// Parses a file by its format: `.json` and `.xlsx` by name, else by a look at the bytes.
+    public static func read(_ bytes: [UInt8], name: String) -> RawFile {
+        let ext = (name as NSString).pathExtension.lowercased()
+        // A ZIP (an .xlsx under any name) or an OLE file (an encrypted workbook, an old .xls).
+        if ext == "xlsx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: XLSXWorkbook.oleMagic) {
+            return XLSXSubmissionReader.read(bytes, name: name)
+        }
+        let firstByte = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        ).first
+        if ext == "json" || (ext != "csv" && (firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "["))) {
+            if let d = try? TextDecoding.decode(bytes), d.encoding != .windows1252 {
+                return JSONSubmissionReader.read(d.bytes, name: name)
+            }
+            var f = RawFile(name: name, format: .json, rows: [], notices: [], fileError: nil)
+            f.fileError = Diagnostic(.e216, "not a UTF-8 text file", hint: "save JSON as UTF-8", at: SourceLocation(file: name))
+            return f
+        }
+        return CSVSubmissionReader.read(bytes, name: name)
+    }
+}
