@@ -37,9 +37,16 @@ let package = Package(
             dependencies: ["CapIndexDomain", "CCrypto", "CZlib"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The only place with SQL: the schema, its migrations, and named reads and writes
+        // of value snapshots. Its connection is private to it.
+        .target(
+            name: "CapIndexStore",
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CSQLite"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .target(
             name: "CapacityIndexCore",
-            dependencies: ["CapIndexDomain", "CapIndexFormats", "CSQLite"],
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
@@ -47,6 +54,7 @@ let package = Package(
             dependencies: [
                 "CapIndexDomain",
                 "CapIndexFormats",
+                "CapIndexStore",
                 "CapacityIndexCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -54,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CapacityIndexCoreTests",
-            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapacityIndexCore"],
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapacityIndexCore"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]

@@ -2,6 +2,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// Invariants over the shipped demo data (15 LAs of Yorkshire and The Humber, 2024–2026).

@@ -2,6 +2,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// SPEC 5 quartile bands (type-7 percentiles, interval ends, polarity) and ranks.

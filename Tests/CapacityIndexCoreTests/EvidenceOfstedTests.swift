@@ -2,6 +2,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// Ofsted ILACS outcomes: import, the latest judgement per area before a date (W111).

@@ -3,6 +3,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// The real published files in `Data/evidence` and `Data/ofsted` (Open Government Licence v3.0).

@@ -3,6 +3,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// Shared helpers of the evidence tests: where the fixtures and the real Data files are,

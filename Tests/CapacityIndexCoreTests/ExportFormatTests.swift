@@ -2,6 +2,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// SPEC 6 export rules: BOM, LF, quoting, number format, spreadsheet-safe free text.

@@ -3,6 +3,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// Input formats (SPEC section 2): the same submission as CSV, JSON object and JSON

@@ -3,6 +3,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// The writer: layout, reproducible bytes, unchanged files left alone, settings and

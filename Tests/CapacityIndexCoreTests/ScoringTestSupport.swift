@@ -2,6 +2,7 @@ import Foundation
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// Builders for scoring tests: small frameworks and submissions made in code.

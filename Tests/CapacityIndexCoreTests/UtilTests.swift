@@ -2,6 +2,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// SHA-256 and exact arithmetic, the two small utilities everything leans on.

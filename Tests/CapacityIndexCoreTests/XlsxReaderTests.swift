@@ -3,6 +3,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexStore
 @testable import CapacityIndexCore
 
 /// Reading .xlsx submissions (SPEC 2, XLSX): cell types, dates, the header row and block

@@ -47,6 +47,18 @@ public struct Exact: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(negative ? -n : n, d)
     }
 
+    /// Reads the form ``description`` writes: `n` or `n/d`.
+    public init?(fraction text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let n = Int128(String(parts[0])) else { return nil }
+        guard parts.count == 2 else {
+            self.init(n, 1)
+            return
+        }
+        guard let d = Int128(String(parts[1])), d != 0 else { return nil }
+        self.init(n, d)
+    }
+
     /// The nearest `Double` (correctly rounded while both parts fit in 53 bits).
     public var double: Double {
         // The generic Int128 → Double conversion is slow; scores nearly always fit in Int64.

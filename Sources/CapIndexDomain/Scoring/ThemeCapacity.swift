@@ -36,11 +36,10 @@ public struct ThemeScore: Sendable, Equatable, Codable {
 extension Exact: Codable {
     public init(from decoder: Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)
-        let parts = s.split(separator: "/")
-        guard let n = Int128(String(parts[0])), parts.count <= 2 else {
+        guard let e = Exact(fraction: s) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a fraction"))
         }
-        self.init(n, parts.count == 2 ? Int128(String(parts[1])) ?? 1 : 1)
+        self = e
     }
 
     public func encode(to encoder: Encoder) throws {

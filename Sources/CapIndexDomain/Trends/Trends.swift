@@ -17,17 +17,25 @@ public enum TrendStatus: String, Sendable, Codable, CaseIterable {
 
 /// One LA and theme's trend at year y.
 public struct TrendRow: Sendable, Equatable, Codable {
+    /// The submission year y (the window ends in it).
     public var year: Int
+    /// 3-digit LA code.
     public var laCode: String
+    /// Theme id.
     public var theme: String
+    /// The LA's rating of the theme in y; nil when the submission does not rate it.
+    public var rating: Rating?
+    /// Direction of the rating over the window.
     public var direction: TrendDirection
+    /// Strength / area-for-development status over the window.
     public var status: TrendStatus
 
     /// Creates a value with every field given.
-    public init(year: Int, laCode: String, theme: String, direction: TrendDirection, status: TrendStatus) {
+    public init(year: Int, laCode: String, theme: String, rating: Rating?, direction: TrendDirection, status: TrendStatus) {
         self.year = year
         self.laCode = laCode
         self.theme = theme
+        self.rating = rating
         self.direction = direction
         self.status = status
     }
@@ -69,6 +77,7 @@ public enum TrendRules {
         } else {
             status = .none
         }
-        return TrendRow(year: year, laCode: laCode, theme: theme, direction: direction, status: status)
+        return TrendRow(
+            year: year, laCode: laCode, theme: theme, rating: window[2].entry?.rating, direction: direction, status: status)
     }
 }

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// What `evidence import` or `evidence ofsted` did, for the CLI, `--json` and tests.
 public struct EvidenceImportReport: Sendable, Codable, Equatable {
@@ -75,18 +76,4 @@ public struct EvidenceFileResult: Sendable, Codable, Equatable {
         self.layout = layout
         self.sha256 = sha256
     }
-}
-
-/// New, changed and unchanged values of one indicator in one file.
-public struct IndicatorImportCount: Sendable, Codable, Equatable {
-    /// Catalogue id.
-    public var indicator: String
-    /// First and last period (the year each counts as).
-    public var firstPeriod: Int
-    public var lastPeriod: Int
-    /// LA values in the file.
-    public var values: Int
-    public var new: Int
-    public var changed: Int
-    public var unchanged: Int
 }

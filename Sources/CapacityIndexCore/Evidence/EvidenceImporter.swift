@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// The evidence stage (SPEC 5): imports published indicator files in any of the three

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// Imports Ofsted's published ILACS outcomes files (read by ``OfstedOutcomesReader``):

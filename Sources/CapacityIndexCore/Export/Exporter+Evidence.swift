@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 extension Exporter {
     /// `indicators.csv` (SPEC 6): every imported LA value of the catalogue's indicators, all

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 extension Exporter {
     /// `matches.csv` (SPEC 6): the suggested pairs of every region and year in scope.

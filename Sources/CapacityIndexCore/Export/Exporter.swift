@@ -1,12 +1,7 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
-
-/// Which years an export covers.
-public enum YearScope: Sendable, Equatable {
-    case year(Int)
-    case all
-}
 
 /// Builds the SPEC 6 export tables from the latest scoring run.
 public struct Exporter {
@@ -15,68 +10,34 @@ public struct Exporter {
     /// An exporter on a store.
     public init(store: Store) { self.store = store }
 
-    private func yearClause(_ scope: YearScope, _ col: String = "year") -> (String, [SQLBindable]) {
-        if case .year(let y) = scope { return (" AND \(col) = ?", [y]) }
-        return ("", [])
-    }
-
-    /// Every export table the store can give for `scope` and `regions` (nil = all).
+    /// Every export table the store can give for `scope` and `regions` (nil = all), from
+    /// the recorded results of `run`.
     public func tables(run: ScoreRun, years: YearScope, regions: Set<String>?) throws -> [ExportTable] {
         let register = try store.loadRegister()
         func inRegions(_ region: String) -> Bool { regions?.contains(region) ?? true }
         func laInRegions(_ la: String, _ year: Int) -> Bool {
             regions == nil || regions!.contains(register.row(la, in: year)?.region ?? "")
         }
-        let (yc, ya) = yearClause(years)
-        let db = store.db
-        let la = try db.query(
-            """
-            SELECT year, la_code, la_name, region, lci, band, lci_change FROM la_scores WHERE run = ?\(yc) ORDER BY year, la_code
-            """, [run.id] + ya
-        ) { r -> [ExportValue]? in
-            guard inRegions(r.string(3)!) else { return nil }
-            return [
-                .int(r.int(0)!), .code(r.string(1)!), .text(r.string(2)!), .text(r.string(3)!), .number(r.double(4)!),
-                .code(r.string(5)!), r.double(6).map { .number($0) } ?? .null,
+        let results = try store.scoreResults(run: run, years: years)
+        func number(_ e: Exact?) -> ExportValue { e.map { .number($0.double) } ?? .null }
+        let la: [[ExportValue]] = results.laScores.filter { inRegions($0.region) }.map { s in
+            [.int(s.year), .code(s.laCode), .text(s.laName), .text(s.region), number(s.lci), .code(s.band), number(s.lciChange)]
+        }
+        let balance: [[ExportValue]] = results.balances.filter { inRegions($0.region) }.map { b in
+            [
+                .int(b.year), .text(b.region), .code(b.theme), .int(b.rated), number(b.supply), number(b.demand), number(b.balance),
+                number(b.devShare), number(b.strShare), b.priorityRank.map { .int($0) } ?? .null,
             ]
-        }.compactMap { $0 }
-        let balance = try db.query(
-            """
-            SELECT year, region, theme, rated, supply, demand, balance, dev_share, str_share, priority_rank
-            FROM theme_balance WHERE run = ?\(yc) ORDER BY year, region, position
-            """, [run.id] + ya
-        ) { r -> [ExportValue]? in
-            guard inRegions(r.string(1)!) else { return nil }
-            return [
-                .int(r.int(0)!), .text(r.string(1)!), .code(r.string(2)!), .int(r.int(3)!), .number(r.double(4)!),
-                .number(r.double(5)!), .number(r.double(6)!), .number(r.double(7)!), .number(r.double(8)!),
-                r.int(9).map { .int($0) } ?? .null,
-            ]
-        }.compactMap { $0 }
-        let regional = try db.query(
-            """
-            SELECT year, region, las_submitted, rci, rci_change FROM regional_index WHERE run = ?\(yc) ORDER BY year, region
-            """, [run.id] + ya
-        ) { r -> [ExportValue]? in
-            guard inRegions(r.string(1)!) else { return nil }
-            return [.int(r.int(0)!), .text(r.string(1)!), .int(r.int(2)!), .number(r.double(3)!), r.double(4).map { .number($0) } ?? .null]
-        }.compactMap { $0 }
-        let trends = try db.query(
-            """
-            SELECT year, la_code, theme, direction, status FROM theme_results WHERE run = ?\(yc) ORDER BY year, la_code, position
-            """, [run.id] + ya
-        ) { r -> [ExportValue]? in
-            guard laInRegions(r.string(1)!, r.int(0)!) else { return nil }
-            return [.int(r.int(0)!), .code(r.string(1)!), .code(r.string(2)!), .code(r.string(3)!), .code(r.string(4)!)]
-        }.compactMap { $0 }
-        let flags = try db.query(
-            """
-            SELECT year, la_code, theme, code, message FROM flags WHERE run = ?\(yc) ORDER BY seq
-            """, [run.id] + ya
-        ) { r -> [ExportValue]? in
-            guard laInRegions(r.string(1)!, r.int(0)!) else { return nil }
-            return [.int(r.int(0)!), .code(r.string(1)!), r.string(2).map { .code($0) } ?? .null, .code(r.string(3)!), .text(r.string(4)!)]
-        }.compactMap { $0 }
+        }
+        let regional: [[ExportValue]] = results.regional.filter { inRegions($0.region) }.map { r in
+            [.int(r.year), .text(r.region), .int(r.lasSubmitted), number(r.rci), number(r.rciChange)]
+        }
+        let trends: [[ExportValue]] = results.trends.filter { laInRegions($0.laCode, $0.year) }.map { t in
+            [.int(t.year), .code(t.laCode), .code(t.theme), .code(t.direction.rawValue), .code(t.status.rawValue)]
+        }
+        let flags: [[ExportValue]] = results.flags.filter { laInRegions($0.laCode, $0.year) }.map { f in
+            [.int(f.year), .code(f.laCode), f.theme.map { .code($0) } ?? .null, .code(f.code.rawValue), .text(f.message)]
+        }
         var tables = [
             ExportTable(name: "la_scores", columns: ["year", "la_code", "la_name", "region", "lci", "band", "lci_change"], rows: la),
             ExportTable(

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// What an ingest did, for the summary line, `--json` and tests.

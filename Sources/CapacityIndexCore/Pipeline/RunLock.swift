@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// An exclusive lock beside the database (`DB.lock`), so two runs never work on one

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// What `capindex run` is asked to do.
@@ -135,7 +136,7 @@ public enum RunPipeline {
         outcome.scoreRun = run
 
         progress(4, total, "reports")
-        let regions = try request.regions ?? store.regionsWithSubmissions(year: request.year)
+        let regions = try request.regions ?? DefaultRegions.of(store, year: request.year)
         let settings = try request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
         let pages = try ReportWriter.write(
             store: store,

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// What a run read, kept beside its outputs (`OUT/.capindex-run.json`): when the next

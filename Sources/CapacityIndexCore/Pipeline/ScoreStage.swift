@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The score stage of the pipeline: computes and records a run, or reuses the latest
 /// one when nothing it reads has changed.
@@ -22,7 +23,7 @@ public enum ScoreStage {
     /// The latest run when its inputs are still current; otherwise a new run.
     public static func ensureFresh(store: Store, now: String) throws -> (run: ScoreRun, rescored: Bool) {
         let fingerprint = try store.inputsFingerprint()
-        if let last = try store.latestScoreRun(), last.inputsHash == fingerprint.hash {
+        if let last = try store.latestScoreRun(), last.inputsHash == fingerprint.hash, last.resultsVersion == Store.resultsVersion {
             return (last, false)
         }
         return (try run(store: store, now: now, fingerprint: fingerprint).run, true)

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The look handed to the renderers: settings with the placeholders filled in and
 /// the logo read, so renderers touch neither the file system nor the clock.

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// Which report a page belongs to (SPEC 6).
 public enum ReportKind: String, CaseIterable, Sendable {

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// How a region's reports look: a title, an introduction, a logo and an accent colour,

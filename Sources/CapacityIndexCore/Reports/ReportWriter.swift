@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// Writes the reports of SPEC 6 for one year and some regions:

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import CapacityIndexCore
 
 /// `capindex evidence`: published indicators and Ofsted judgements beside the self-assessments.
@@ -37,7 +38,7 @@ struct EvidenceImport: ParsableCommand {
             if let n = neighbours {
                 report.neighbourRows = try store.saveStatisticalNeighbours(try StatisticalNeighbours.load(path: n), sourceFile: n)
             } else {
-                report.neighbourRows = try store.loadShippedNeighboursIfEmpty()
+                report.neighbourRows = try ShippedNeighbours.loadIfEmpty(store)
             }
             let imported = try EvidenceImporter(store: store, now: now).importIndicators(paths: paths)
             report.files = imported.files

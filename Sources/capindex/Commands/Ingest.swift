@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import CapacityIndexCore
 
 /// `capindex ingest PATH...`: validate and store submissions.

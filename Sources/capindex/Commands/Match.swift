@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import CapacityIndexCore
 
 /// `capindex match --year Y --region R`: the suggested support pairing.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import CapacityIndexCore
 
 /// `capindex score`: compute and record a scoring run.
@@ -87,6 +88,6 @@ extension ScopeOptions {
         let register = try store.loadRegister()
         if let named = try regions(register) { return named.sorted() }
         if allRegions { return register.regions }
-        return try store.regionsWithSubmissions(year: year)
+        return try DefaultRegions.of(store, year: year)
     }
 }

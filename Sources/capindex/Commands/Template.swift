@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import CapacityIndexCore
 
 /// `capindex template --year Y [--region R | --la CODE] --out DIR`: one Excel template per LA.

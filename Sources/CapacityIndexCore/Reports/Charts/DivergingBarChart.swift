@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The theme support balance as bars either side of zero; each bar is labelled with
 /// its signed value, so the side and the sign say what the colour says.

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// The LA × theme rating heat map: one cell per LA and theme, the grade number in

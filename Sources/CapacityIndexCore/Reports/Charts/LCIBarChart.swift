@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// Every LA's capacity index as a bar on 0–100, the band thresholds as dashed lines and
 /// the value and band written at the end of each bar.

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// Suggested support pairings as a matrix: receiving LAs as rows, providing LAs as

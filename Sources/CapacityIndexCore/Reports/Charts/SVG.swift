@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// Small helpers for writing SVG by hand: numbers with a fixed format, escaped text.
 enum ReportSVG {

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// A three-point sparkline for a table cell; its label says the values in words.
 enum SparklineChart {

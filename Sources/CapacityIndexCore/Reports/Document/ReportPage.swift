@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// One report page as both renderers see it: the content is decided here, once; the
 /// Markdown and HTML renderers only choose how to show it. Every string in it is plain

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// Escaping for HTML text, attributes and CSS strings. Submitted text passes through
 /// here on its way into a page, whatever it holds.

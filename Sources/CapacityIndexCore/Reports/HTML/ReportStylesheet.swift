@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The one stylesheet every page carries inline: calm, GOV.UK-like type and colour, a
 /// readable measure on screen and A4 pages in print.

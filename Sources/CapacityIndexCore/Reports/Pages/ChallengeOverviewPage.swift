@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The January regional overview (SPEC 6 "challenge"): submission status, sign-off,
 /// flags per LA and the LA × theme rating heat map, with links to every pack.

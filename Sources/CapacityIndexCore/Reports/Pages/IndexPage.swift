@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The index of one region and year: the introduction and a link to every page.
 enum IndexPage {

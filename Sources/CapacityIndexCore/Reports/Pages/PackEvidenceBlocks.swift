@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The challenge pack's indicator evidence and Ofsted judgement, as blocks.
 enum PackEvidenceBlocks {

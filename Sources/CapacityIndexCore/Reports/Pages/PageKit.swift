@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// Pieces several pages share: file names, links to LAs, rating cells.
 enum PageKit {

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The November status board (SPEC 6 "status"): who has submitted, when, signed off or
 /// not, errors and warnings, versions and what changed between them.
@@ -64,7 +65,9 @@ enum StatusPage {
         for r in submitted {
             guard let sub = ctx.submission(r.laCode, year) else { continue }
             for w in try ctx.store.notices(submissionID: sub.id) {
-                warn.rows.append([.text(ctx.name(r.laCode, year)), .text(PageKit.fileName(w.location)), .text(w.code), .text(w.message)])
+                warn.rows.append([
+                    .text(ctx.name(r.laCode, year)), .text(PageKit.fileName(w.location)), .text(w.code.rawValue), .text(w.message),
+                ])
             }
         }
         sections.append(

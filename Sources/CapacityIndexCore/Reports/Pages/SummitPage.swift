@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The March summit (SPEC 6 "summit"): RCI and its change, every LA's LCI, band and
 /// change, the theme support balance, the regional priorities, strengths to draw on,

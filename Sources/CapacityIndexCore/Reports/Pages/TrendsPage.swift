@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// The three-year trends (SPEC 4, SPEC 6 "trends"): per theme across the region, and
 /// per LA with its LCI over the window and each theme's direction and status.

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 import Foundation
 
 /// Everything the reports read, loaded from the store once per `ReportWriter.write`:

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// One linked indicator in a challenge pack: the evidence store's figures and the
 /// themes that link to it (an indicator can serve two themes; it is shown once).

@@ -249,5 +249,20 @@ enum Schema {
             UNIQUE (la_code, neighbour)
         ) STRICT;
         """,
+        // 4: the exact values of each run's results beside the doubles (rationals written
+        // `n/d`), so reports read the recorded run exactly as the exports do instead of
+        // scoring again; and the format each run's results were recorded in (runs of
+        // format 1 lack the exact values and are scored again when asked for).
+        """
+        ALTER TABLE score_runs ADD COLUMN results_version INTEGER NOT NULL DEFAULT 1 CHECK (results_version >= 1);
+        ALTER TABLE la_scores ADD COLUMN lci_change_exact TEXT;
+        ALTER TABLE theme_balance ADD COLUMN supply_exact TEXT;
+        ALTER TABLE theme_balance ADD COLUMN demand_exact TEXT;
+        ALTER TABLE theme_balance ADD COLUMN balance_exact TEXT;
+        ALTER TABLE theme_balance ADD COLUMN dev_share_exact TEXT;
+        ALTER TABLE theme_balance ADD COLUMN str_share_exact TEXT;
+        ALTER TABLE regional_index ADD COLUMN rci_exact TEXT;
+        ALTER TABLE regional_index ADD COLUMN rci_change_exact TEXT;
+        """,
     ]
 }

@@ -33,13 +33,8 @@ extension Store {
             })
     }
 
-    /// Loads the shipped statistical neighbours when none are stored yet; returns the rows stored (nil when nothing was done).
-    public func loadShippedNeighboursIfEmpty() throws -> Int? {
-        guard try db.scalar("SELECT count(*) FROM statistical_neighbours") == .int(0),
-            let dir = Workspace.dataDirectory()
-        else { return nil }
-        let path = (dir as NSString).appendingPathComponent(StatisticalNeighbours.shippedFileName)
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try saveStatisticalNeighbours(try StatisticalNeighbours.load(path: path), sourceFile: StatisticalNeighbours.shippedFileName)
+    /// True when any statistical neighbour is stored.
+    public func hasStatisticalNeighbours() throws -> Bool {
+        try db.scalar("SELECT count(*) FROM statistical_neighbours") != .int(0)
     }
 }

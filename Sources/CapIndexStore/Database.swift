@@ -1,21 +1,27 @@
 import CSQLite
-import CapIndexDomain
-import CapIndexFormats
 import Foundation
 
-/// An SQLite failure, with SQLite's own message and the statement it came from.
+/// An SQLite failure, with the file it happened on, SQLite's own message and the
+/// statement it came from.
 public struct DatabaseError: Error, Equatable, CustomStringConvertible {
-    /// SQLite's result code.
+    /// The database file.
+    public var file: String
+    /// SQLite's (extended) result code.
     public var code: Int32
     /// SQLite's message.
     public var message: String
     /// The SQL, when there was one.
     public var sql: String?
-    public var description: String { "database: \(message) (code \(code))" + (sql.map { " in: \($0)" } ?? "") }
+
+    /// `capindex.sqlite: database error: disk I/O error (code 10) in: INSERT …`.
+    public var description: String {
+        let statement = sql.map { " in: \($0.split(separator: "\n").first.map(String.init) ?? $0)" } ?? ""
+        return "\(file): database error: \(message) (SQLite code \(code))\(statement)"
+    }
 }
 
 /// A value bound to or read from a statement.
-public enum SQLValue: Sendable, Equatable {
+enum SQLValue: Sendable, Equatable {
     case null
     case int(Int64)
     case double(Double)
@@ -24,36 +30,39 @@ public enum SQLValue: Sendable, Equatable {
 }
 
 /// Converts Swift values to `SQLValue` for binding.
-public protocol SQLBindable { var sqlValue: SQLValue { get } }
-extension Int: SQLBindable { public var sqlValue: SQLValue { .int(Int64(self)) } }
-extension Int64: SQLBindable { public var sqlValue: SQLValue { .int(self) } }
-extension Double: SQLBindable { public var sqlValue: SQLValue { .double(self) } }
-extension String: SQLBindable { public var sqlValue: SQLValue { .text(self) } }
-extension Bool: SQLBindable { public var sqlValue: SQLValue { .int(self ? 1 : 0) } }
+protocol SQLBindable { var sqlValue: SQLValue { get } }
+extension Int: SQLBindable { var sqlValue: SQLValue { .int(Int64(self)) } }
+extension Int64: SQLBindable { var sqlValue: SQLValue { .int(self) } }
+extension Double: SQLBindable { var sqlValue: SQLValue { .double(self) } }
+extension String: SQLBindable { var sqlValue: SQLValue { .text(self) } }
+extension Bool: SQLBindable { var sqlValue: SQLValue { .int(self ? 1 : 0) } }
 extension Optional: SQLBindable where Wrapped: SQLBindable {
-    public var sqlValue: SQLValue { self?.sqlValue ?? .null }
+    var sqlValue: SQLValue { self?.sqlValue ?? .null }
 }
-extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
+extension SQLValue: SQLBindable { var sqlValue: SQLValue { self } }
 
 private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// One connection to an SQLite file, through the C API. Owns nothing of the schema:
 /// `Store` does. Used from one thread at a time.
-public final class Database {
+final class Database {
     let handle: OpaquePointer
+    /// The file, for messages.
+    let path: String
     private var cache: [String: Statement] = [:]
 
     /// Opens (creating if needed) the database at `path`; `:memory:` for tests.
-    public init(path: String, create: Bool = true) throws {
+    init(path: String, create: Bool = true) throws {
         var h: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
         let rc = sqlite3_open_v2(path, &h, flags, nil)
         guard rc == SQLITE_OK, let h else {
             let msg = h.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let h { sqlite3_close_v2(h) }
-            throw DatabaseError(code: rc, message: "\(msg): \(path)", sql: nil)
+            throw DatabaseError(file: path, code: rc, message: msg, sql: nil)
         }
         handle = h
+        self.path = path
         sqlite3_busy_timeout(h, 5000)
         sqlite3_extended_result_codes(h, 1)
     }
@@ -64,18 +73,18 @@ public final class Database {
     }
 
     /// Runs one or more statements without results.
-    public func execute(_ sql: String) throws {
+    func execute(_ sql: String) throws {
         var err: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &err)
         if rc != SQLITE_OK {
             let msg = err.map { String(cString: $0) } ?? "error"
             sqlite3_free(err)
-            throw DatabaseError(code: rc, message: msg, sql: sql)
+            throw DatabaseError(file: path, code: rc, message: msg, sql: sql)
         }
     }
 
     /// A prepared statement, cached by its SQL text.
-    public func statement(_ sql: String) throws -> Statement {
+    func statement(_ sql: String) throws -> Statement {
         if let s = cache[sql] { s.reset(); return s }
         let s = try Statement(db: self, sql: sql)
         cache[sql] = s
@@ -83,14 +92,14 @@ public final class Database {
     }
 
     /// Runs a statement with arguments; returns nothing.
-    public func run(_ sql: String, _ args: SQLBindable...) throws {
+    func run(_ sql: String, _ args: SQLBindable...) throws {
         let s = try statement(sql)
         try s.bind(args)
         while try s.step() {}
     }
 
     /// Runs a query and maps each row.
-    public func query<T>(_ sql: String, _ args: [SQLBindable] = [], _ map: (Row) throws -> T) throws -> [T] {
+    func query<T>(_ sql: String, _ args: [SQLBindable] = [], _ map: (Row) throws -> T) throws -> [T] {
         let s = try statement(sql)
         try s.bind(args)
         var out: [T] = []
@@ -99,7 +108,7 @@ public final class Database {
     }
 
     /// The first column of the first row, if any.
-    public func scalar(_ sql: String, _ args: SQLBindable...) throws -> SQLValue {
+    func scalar(_ sql: String, _ args: SQLBindable...) throws -> SQLValue {
         let s = try statement(sql)
         try s.bind(args)
         guard try s.step() else { return .null }
@@ -109,13 +118,13 @@ public final class Database {
     }
 
     /// rowid of the last insert.
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Rows changed by the last statement.
-    public var changes: Int { Int(sqlite3_changes(handle)) }
+    var changes: Int { Int(sqlite3_changes(handle)) }
 
     /// Runs `body` in one IMMEDIATE transaction: all of it is stored, or none.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
+    func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
         do {
             let r = try body()
@@ -128,12 +137,12 @@ public final class Database {
     }
 
     func error(_ rc: Int32, _ sql: String?) -> DatabaseError {
-        DatabaseError(code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        DatabaseError(file: path, code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
 }
 
 /// A prepared statement.
-public final class Statement {
+final class Statement {
     let pointer: OpaquePointer
     unowned let db: Database
     let sql: String
@@ -150,13 +159,13 @@ public final class Statement {
     deinit { sqlite3_finalize(pointer) }
 
     /// Clears bindings and rewinds.
-    public func reset() {
+    func reset() {
         sqlite3_reset(pointer)
         sqlite3_clear_bindings(pointer)
     }
 
     /// Binds positional arguments (1-based in SQL, 0-based here).
-    public func bind(_ args: [SQLBindable]) throws {
+    func bind(_ args: [SQLBindable]) throws {
         for (i, a) in args.enumerated() {
             let idx = Int32(i + 1)
             let rc: Int32
@@ -173,7 +182,7 @@ public final class Statement {
     }
 
     /// Steps once; true when a row is available.
-    public func step() throws -> Bool {
+    func step() throws -> Bool {
         let rc = sqlite3_step(pointer)
         if rc == SQLITE_ROW { return true }
         if rc == SQLITE_DONE { sqlite3_reset(pointer); return false }
@@ -183,7 +192,7 @@ public final class Statement {
     }
 
     /// Binds, runs to completion and resets: for inserts in a loop.
-    public func execute(_ args: SQLBindable...) throws {
+    func execute(_ args: SQLBindable...) throws {
         reset()
         try bind(args)
         while try step() {}
@@ -191,11 +200,11 @@ public final class Statement {
 }
 
 /// A view of the current row of a statement.
-public struct Row {
+struct Row {
     let statement: Statement
 
     /// Column `i` as a value.
-    public func value(_ i: Int) -> SQLValue {
+    func value(_ i: Int) -> SQLValue {
         let p = statement.pointer
         switch sqlite3_column_type(p, Int32(i)) {
         case SQLITE_INTEGER: return .int(sqlite3_column_int64(p, Int32(i)))
@@ -210,7 +219,7 @@ public struct Row {
     }
 
     /// Column `i` as text (nil for NULL).
-    public func string(_ i: Int) -> String? {
+    func string(_ i: Int) -> String? {
         guard sqlite3_column_type(statement.pointer, Int32(i)) != SQLITE_NULL,
             let c = sqlite3_column_text(statement.pointer, Int32(i))
         else { return nil }
@@ -218,19 +227,19 @@ public struct Row {
     }
 
     /// Column `i` as an integer (nil for NULL).
-    public func int(_ i: Int) -> Int? {
+    func int(_ i: Int) -> Int? {
         sqlite3_column_type(statement.pointer, Int32(i)) == SQLITE_NULL
             ? nil : Int(sqlite3_column_int64(statement.pointer, Int32(i)))
     }
 
     /// Column `i` as a double (nil for NULL).
-    public func double(_ i: Int) -> Double? {
+    func double(_ i: Int) -> Double? {
         sqlite3_column_type(statement.pointer, Int32(i)) == SQLITE_NULL
             ? nil : sqlite3_column_double(statement.pointer, Int32(i))
     }
 
     /// Column `i` as a blob (nil for NULL).
-    public func blob(_ i: Int) -> [UInt8]? {
+    func blob(_ i: Int) -> [UInt8]? {
         if case .blob(let b) = value(i) { return b }
         if case .text(let t) = value(i) { return Array(t.utf8) }
         return nil
@@ -242,19 +251,19 @@ extension Statement {
     // Indexes are 1-based, as in SQL.
 
     /// Binds an integer.
-    @inline(__always) public func bind(_ i: Int32, _ v: Int) { sqlite3_bind_int64(pointer, i, Int64(v)) }
+    @inline(__always) func bind(_ i: Int32, _ v: Int) { sqlite3_bind_int64(pointer, i, Int64(v)) }
     /// Binds a double.
-    @inline(__always) public func bind(_ i: Int32, _ v: Double) { sqlite3_bind_double(pointer, i, v) }
+    @inline(__always) func bind(_ i: Int32, _ v: Double) { sqlite3_bind_double(pointer, i, v) }
     /// Binds a double or NULL.
-    @inline(__always) public func bind(_ i: Int32, _ v: Double?) {
+    @inline(__always) func bind(_ i: Int32, _ v: Double?) {
         if let v { sqlite3_bind_double(pointer, i, v) } else { sqlite3_bind_null(pointer, i) }
     }
     /// Binds an integer or NULL.
-    @inline(__always) public func bind(_ i: Int32, _ v: Int?) {
+    @inline(__always) func bind(_ i: Int32, _ v: Int?) {
         if let v { sqlite3_bind_int64(pointer, i, Int64(v)) } else { sqlite3_bind_null(pointer, i) }
     }
     /// Binds text (copied by SQLite).
-    @inline(__always) public func bind(_ i: Int32, _ v: String) {
+    @inline(__always) func bind(_ i: Int32, _ v: String) {
         var s = v
         s.withUTF8 { b in
             if let base = b.baseAddress, b.count > 0 {
@@ -266,12 +275,12 @@ extension Statement {
         }
     }
     /// Binds text or NULL.
-    @inline(__always) public func bind(_ i: Int32, _ v: String?) {
+    @inline(__always) func bind(_ i: Int32, _ v: String?) {
         if let v { bind(i, v) } else { sqlite3_bind_null(pointer, i) }
     }
 
     /// Runs the bound statement once (an insert or update) and readies it for the next row.
-    public func insertBound() throws {
+    func insertBound() throws {
         let rc = sqlite3_step(pointer)
         sqlite3_reset(pointer)
         if rc != SQLITE_DONE && rc != SQLITE_ROW { throw db.error(rc, sql) }

@@ -2,13 +2,11 @@ import CapIndexDomain
 import CapIndexFormats
 
 extension Store {
-    /// The regions a year's status board, reports and runs cover when none is named: those
-    /// with at least one current submission that year, or every region when none has one.
-    public func regionsWithSubmissions(year: Int) throws -> [String] {
+    /// The regions with at least one current submission in `year`, sorted (none when nobody submitted).
+    public func regionsWithCurrentSubmissions(year: Int) throws -> [String] {
         let register = try loadRegister()
         let codes = Set(try currentSubmissions(year: year).map(\.laCode))
-        let with = register.regions.filter { r in register.laCodes(in: r, year: year).contains(where: codes.contains) }
-        return with.isEmpty ? register.regions : with
+        return register.regions.filter { r in register.laCodes(in: r, year: year).contains(where: codes.contains) }
     }
 
     /// Builds the status board for one region and year.

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 extension Store {
     /// Explains an LA's LCI for a year from its current submission.

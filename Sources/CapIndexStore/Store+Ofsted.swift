@@ -5,7 +5,7 @@ extension Store {
     /// Stores inspections in one transaction. An inspection is one LA and inspection date:
     /// held in both Ofsted files it is stored once; a blank in one file never erases a
     /// judgement that the other file gave.
-    func saveOfstedImport(
+    public func saveOfstedImport(
         _ inspections: [(OfstedInspection, Int)], file: String, sha256: String, rows: Int,
         ignored: Int, at time: String
     ) throws -> ImportCounts {

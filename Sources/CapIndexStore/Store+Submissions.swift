@@ -10,6 +10,13 @@ public struct StoreOutcome: Sendable, Equatable {
     public var version: Int
     /// The version it superseded, if any.
     public var superseded: Int?
+
+    /// Creates a value with every field given.
+    public init(submissionID: Int, version: Int, superseded: Int? = nil) {
+        self.submissionID = submissionID
+        self.version = version
+        self.superseded = superseded
+    }
 }
 
 extension Store {

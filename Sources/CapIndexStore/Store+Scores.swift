@@ -2,19 +2,6 @@ import CapIndexDomain
 import CapIndexFormats
 import Foundation
 
-/// A recorded scoring run: which framework and which submission versions it read.
-public struct ScoreRun: Sendable, Equatable, Codable {
-    public var id: Int
-    public var createdAt: String
-    public var frameworkID: String
-    public var frameworkVersion: String
-    public var frameworkHash: String
-    /// SHA-256 over the framework hash, the current submission versions and the evidence.
-    public var inputsHash: String
-    /// Current submission versions read.
-    public var submissions: Int
-}
-
 extension Store {
     /// The fingerprint of everything scoring reads: framework, current submission
     /// versions and imported evidence. Equal fingerprint, equal scores.
@@ -37,8 +24,12 @@ extension Store {
         try saveScoreRun(set, framework: framework, fingerprint: try inputsFingerprint(), at: time)
     }
 
+    /// How results are recorded now: 2 = with their exact values beside the doubles
+    /// (migration 4). Older runs are scored again when their results are asked for.
+    public static let resultsVersion = 2
+
     /// Stores a run whose inputs fingerprint the caller already has.
-    func saveScoreRun(
+    public func saveScoreRun(
         _ set: ScoreSet, framework: BoundFramework, fingerprint: (hash: String, inputs: String),
         at time: String
     ) throws -> ScoreRun {
@@ -50,12 +41,14 @@ extension Store {
             }
             try db.run(
                 """
-                INSERT INTO score_runs(created_at, framework_id, framework_version, framework_hash, inputs_hash, inputs, submissions)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, time, framework.framework.id, framework.framework.version, framework.hash, hash, inputs, count)
+                INSERT INTO score_runs(created_at, framework_id, framework_version, framework_hash, inputs_hash, inputs, submissions,
+                                       results_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, time, framework.framework.id, framework.framework.version, framework.hash, hash, inputs, count,
+                Store.resultsVersion)
             let run = Int(db.lastInsertRowID)
             let order = Dictionary(uniqueKeysWithValues: framework.framework.themes.enumerated().map { ($1.id, $0) })
-            let la = try db.statement("INSERT INTO la_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let la = try db.statement("INSERT INTO la_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             struct PartKey: Hashable {
                 let year: Int
                 let la: String
@@ -66,6 +59,7 @@ extension Store {
             for s in set.laScores {
                 la.bind(1, run); la.bind(2, s.year); la.bind(3, s.laCode); la.bind(4, s.laName); la.bind(5, s.region)
                 la.bind(6, s.lci.double); la.bind(7, s.lci.description); la.bind(8, s.band); la.bind(9, s.lciChange?.double)
+                la.bind(10, s.lciChange?.description)
                 try la.insertBound()
                 for t in s.themes { parts[PartKey(year: s.year, la: s.laCode, theme: t.theme)] = t }
             }
@@ -74,19 +68,23 @@ extension Store {
             for t in set.trends {
                 let p = parts[PartKey(year: t.year, la: t.laCode, theme: t.theme)]
                 th.bind(1, run); th.bind(2, t.year); th.bind(3, t.laCode); th.bind(4, order[t.theme] ?? 0); th.bind(5, t.theme)
-                th.bind(6, p?.rating.rawValue); th.bind(7, p?.q.double); th.bind(8, p?.o.double); th.bind(9, p?.n.double)
+                th.bind(6, t.rating?.rawValue); th.bind(7, p?.q.double); th.bind(8, p?.o.double); th.bind(9, p?.n.double)
                 th.bind(10, p?.c.double); th.bind(11, p?.weight.double); th.bind(12, t.direction.rawValue); th.bind(13, t.status.rawValue)
                 try th.insertBound()
             }
-            let bal = try db.statement("INSERT INTO theme_balance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let bal = try db.statement("INSERT INTO theme_balance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for b in set.balances {
                 try bal.execute(
                     run, b.year, b.region, b.theme, order[b.theme] ?? 0, b.rated, b.supply.double, b.demand.double,
-                    b.balance.double, b.devShare.double, b.strShare.double, b.isCandidate, b.priorityRank)
+                    b.balance.double, b.devShare.double, b.strShare.double, b.isCandidate, b.priorityRank,
+                    b.supply.description, b.demand.description, b.balance.description, b.devShare.description,
+                    b.strShare.description)
             }
-            let reg = try db.statement("INSERT INTO regional_index VALUES (?, ?, ?, ?, ?, ?)")
+            let reg = try db.statement("INSERT INTO regional_index VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             for r in set.regional {
-                try reg.execute(run, r.year, r.region, r.lasSubmitted, r.rci.double, r.rciChange?.double)
+                try reg.execute(
+                    run, r.year, r.region, r.lasSubmitted, r.rci.double, r.rciChange?.double, r.rci.description,
+                    r.rciChange?.description)
             }
             let fl = try db.statement("INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)")
             for (i, f) in set.flags.enumerated() {
@@ -95,7 +93,7 @@ extension Store {
             return ScoreRun(
                 id: run, createdAt: time, frameworkID: framework.framework.id,
                 frameworkVersion: framework.framework.version, frameworkHash: framework.hash,
-                inputsHash: hash, submissions: count)
+                inputsHash: hash, submissions: count, resultsVersion: Store.resultsVersion)
         }
     }
 
@@ -103,13 +101,13 @@ extension Store {
     public func latestScoreRun() throws -> ScoreRun? {
         try db.query(
             """
-            SELECT id, created_at, framework_id, framework_version, framework_hash, inputs_hash, submissions
+            SELECT id, created_at, framework_id, framework_version, framework_hash, inputs_hash, submissions, results_version
             FROM score_runs ORDER BY id DESC LIMIT 1
             """
         ) { r in
             ScoreRun(
                 id: r.int(0)!, createdAt: r.string(1)!, frameworkID: r.string(2)!, frameworkVersion: r.string(3)!,
-                frameworkHash: r.string(4)!, inputsHash: r.string(5)!, submissions: r.int(6)!)
+                frameworkHash: r.string(4)!, inputsHash: r.string(5)!, submissions: r.int(6)!, resultsVersion: r.int(7)!)
         }.first
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 /// The capindex database: owns the schema, its migrations and every write.
 /// One SQLite file in WAL mode; each submission is written in one transaction.
 public final class Store {
-    /// The connection.
-    public let db: Database
+    /// The connection: private to the store module, so no SQL is written anywhere else.
+    let db: Database
     /// Where the file is (`:memory:` in tests).
     public let path: String
 
@@ -38,7 +38,8 @@ public final class Store {
         guard current < Schema.migrations.count else {
             if current > Schema.migrations.count {
                 throw DatabaseError(
-                    code: 0, message: "the database was written by a newer capindex (schema \(current)); upgrade capindex", sql: nil)
+                    file: path, code: 0, message: "the database was written by a newer capindex (schema \(current)); upgrade capindex",
+                    sql: nil)
             }
             return
         }

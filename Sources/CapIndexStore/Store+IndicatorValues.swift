@@ -1,17 +1,8 @@
 import CapIndexDomain
-import CapIndexFormats
-
-/// New, changed and unchanged counts of one write.
-struct ImportCounts {
-    var new = 0
-    var changed = 0
-    var unchanged = 0
-    var perIndicator: [Int: IndicatorImportCount] = [:]
-}
 
 extension Store {
     /// True when a file with these bytes was imported as evidence before.
-    func evidenceFileImported(sha256: String) throws -> Bool {
+    public func evidenceFileImported(sha256: String) throws -> Bool {
         try db.scalar("SELECT 1 FROM evidence_files WHERE sha256 = ?", sha256) != .null
     }
 
@@ -35,7 +26,7 @@ extension Store {
     /// Stores what one indicator file holds, in one transaction: for one indicator, period
     /// and LA the latest import wins. Existing values of the affected indicators are read
     /// once, so each value is counted new, changed or unchanged and only the first two are written.
-    func saveIndicatorImport(
+    public func saveIndicatorImport(
         _ scan: EvidenceScanResult, catalogue: [IndicatorDefinition], laCodes: [String],
         file: String, sha256: String, kind: EvidenceLayoutKind, at time: String
     ) throws -> ImportCounts {
