@@ -44,9 +44,16 @@ let package = Package(
             dependencies: ["CapIndexDomain", "CapIndexFormats", "CSQLite"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The pages: models built from value snapshots, one document model, Markdown and
+        // HTML renderers, charts, and the export tables. It never sees the store.
+        .target(
+            name: "CapIndexReports",
+            dependencies: ["CapIndexDomain", "CapIndexFormats"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .target(
             name: "CapacityIndexCore",
-            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore"],
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapIndexReports"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
@@ -55,6 +62,7 @@ let package = Package(
                 "CapIndexDomain",
                 "CapIndexFormats",
                 "CapIndexStore",
+                "CapIndexReports",
                 "CapacityIndexCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -62,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CapacityIndexCoreTests",
-            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapacityIndexCore"],
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapIndexReports", "CapacityIndexCore"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]

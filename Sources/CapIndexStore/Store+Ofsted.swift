@@ -57,6 +57,11 @@ extension Store {
         }
     }
 
+    /// True when any inspection is stored.
+    public func hasOfstedInspections() throws -> Bool {
+        try db.scalar("SELECT count(*) FROM ofsted_inspections") != .int(0)
+    }
+
     /// Every stored inspection, by LA and date.
     public func ofstedInspections() throws -> [OfstedInspection] {
         try db.query(

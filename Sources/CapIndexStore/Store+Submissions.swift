@@ -126,6 +126,11 @@ extension Store {
         try submissions(where: "s.la_code = ? AND s.year = ?", [laCode, year])
     }
 
+    /// Every version of every submission of one year, oldest first.
+    public func submissionVersions(year: Int) throws -> [StoredSubmission] {
+        try submissions(where: "s.year = ?", [year])
+    }
+
     /// Years that have at least one current submission.
     public func submissionYears() throws -> [Int] {
         try db.query("SELECT DISTINCT year FROM submissions WHERE is_current = 1 ORDER BY year") { $0.int(0)! }

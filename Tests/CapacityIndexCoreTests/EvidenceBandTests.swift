@@ -2,6 +2,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexReports
 @testable import CapIndexStore
 @testable import CapacityIndexCore
 

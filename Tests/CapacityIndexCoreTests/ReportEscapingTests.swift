@@ -3,6 +3,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexReports
 @testable import CapIndexStore
 @testable import CapacityIndexCore
 

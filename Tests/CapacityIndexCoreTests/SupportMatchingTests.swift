@@ -2,6 +2,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexReports
 @testable import CapIndexStore
 @testable import CapacityIndexCore
 
@@ -14,7 +15,7 @@ struct SupportMatchingTests {
         let table = try #require(try run.export()["matches"])
         let diffs = try CSVCompare.differences(actual: table.csv(), expectedFile: Repo.fixture("worked-example/expected/matches.csv"))
         #expect(diffs.isEmpty, "\(diffs)")
-        let m = try run.store.supportMatching().match(year: 2026, region: "Example Region")
+        let m = try Matcher(store: run.store).supportMatching().match(year: 2026, region: "Example Region")
         #expect(m.result.matchedCount == 2)
         #expect(m.result.totalScoreThirds == 14)
         #expect(m.result.freshCount == 0, "(103, 101) was suggested for 2025 too")

@@ -3,6 +3,7 @@ import Testing
 
 @testable import CapIndexDomain
 @testable import CapIndexFormats
+@testable import CapIndexReports
 @testable import CapIndexStore
 @testable import CapacityIndexCore
 
@@ -58,15 +59,15 @@ import Testing
     }
 
     @Test func ashdown2026ByHand() throws {
-        let e = try run.store.explain(la: "101", year: 2026)
+        let e = try Explainer(store: run.store).explain(la: "101", year: 2026)
         #expect(e.themes.map(\.c) == [Exact(1), Exact(5, 9), Exact(7, 9)])
         #expect(e.lci == Exact(700, 9))
         #expect(e.band == "Strong capacity")
         #expect(e.previousLCI == Exact(2300, 27))
         // Coldharbour's offer on a theme rated 3 is discounted; Brackwater's need is raised to the floor.
-        let c = try run.store.explain(la: "E06900013", year: 2026)
+        let c = try Explainer(store: run.store).explain(la: "E06900013", year: 2026)
         #expect(c.themes[1].o == .zero)
-        let b = try run.store.explain(la: "102", year: 2026)
+        let b = try Explainer(store: run.store).explain(la: "102", year: 2026)
         #expect(b.themes[1].n == Exact(1, 3))
     }
 

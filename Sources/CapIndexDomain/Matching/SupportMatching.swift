@@ -8,6 +8,15 @@ public struct RegionMatching: Sendable, Equatable {
     public var result: MatchResult
     /// The pairs suggested for y − 1 (recomputed), used for "fresh eyes".
     public var previousPairs: Set<MatchPairKey>
+
+    /// Creates a value with every field given.
+    public init(year: Int, region: String, capacity: Int, result: MatchResult, previousPairs: Set<MatchPairKey>) {
+        self.year = year
+        self.region = region
+        self.capacity = capacity
+        self.result = result
+        self.previousPairs = previousPairs
+    }
 }
 
 /// Builds asks and offers from the current submissions and solves each region and year,
@@ -62,13 +71,30 @@ public struct SupportMatching {
             previousPairs: previous)
     }
 
-    /// Every region and year that has submissions, optionally narrowed.
+    /// Every region and year that has submissions, optionally narrowed. Each region's
+    /// years are solved once, in order, each year's pairs feeding the next year's
+    /// "fresh eyes": the same results as ``match(year:region:)`` for each, without
+    /// solving the early years again for every later one.
     public func matchAll(years: Set<Int>? = nil, regions: Set<String>? = nil) -> [RegionMatching] {
-        var out: [RegionMatching] = []
-        for y in byYear.keys.sorted() where years?.contains(y) ?? true {
-            let regs = Set((byYear[y] ?? []).compactMap { register.row($0.laCode, in: y)?.region })
-            for r in regs.sorted() where regions?.contains(r) ?? true { out.append(match(year: y, region: r)) }
+        guard let first = byYear.keys.min(), let last = byYear.keys.max() else { return [] }
+        let lastWanted = years?.max().map { min($0, last) } ?? last
+        var regionsByYear: [Int: Set<String>] = [:]
+        for (y, subs) in byYear { regionsByYear[y] = Set(subs.compactMap { register.row($0.laCode, in: y)?.region }) }
+        let allRegions = Set(regionsByYear.values.flatMap { $0 }).filter { regions?.contains($0) ?? true }
+        var found: [RegionMatching] = []
+        for region in allRegions {
+            var previous: Set<MatchPairKey> = []
+            guard lastWanted >= first else { continue }
+            for y in first...lastWanted {
+                let result = SupportMatcher.solve(problem(year: y, region: region, previousPairs: previous))
+                if (years?.contains(y) ?? true) && (regionsByYear[y]?.contains(region) ?? false) {
+                    found.append(
+                        RegionMatching(
+                            year: y, region: region, capacity: framework.matchingCapacity, result: result, previousPairs: previous))
+                }
+                previous = Set(result.pairs.map { MatchPairKey(receiver: $0.receiver, provider: $0.provider) })
+            }
         }
-        return out
+        return found.sorted { ($0.year, $0.region) < ($1.year, $1.region) }
     }
 }

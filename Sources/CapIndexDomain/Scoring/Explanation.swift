@@ -57,3 +57,22 @@ public enum ExplainError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension Explanation {
+    /// Explains `submission`'s LCI, with the change from `previous` (the same LA's current
+    /// submission of the year before) when there is one.
+    public static func make(
+        submission sub: StoredSubmission, previous: StoredSubmission?, framework: Framework, register: LARegister
+    ) -> Explanation {
+        let engine = ScoringEngine(framework: framework, register: register)
+        let score = engine.laScore(sub, previous: previous.map { engine.laScore($0, previous: nil).lci })
+        let f = CapacityFormula(framework.componentWeights)
+        return Explanation(
+            laCode: sub.laCode, laName: score.laName, region: score.region, year: sub.year, version: sub.version,
+            sourceFile: sub.sourceFile, a: f.a, b: f.b, g: f.g, themes: score.themes,
+            weightedSum: score.themes.map { $0.weight * $0.c }.exactSum(),
+            weightTotal: score.themes.map(\.weight).exactSum(), lci: score.lci, band: score.band,
+            previousLCI: score.lciChange.map { score.lci - $0 }, frameworkID: framework.id,
+            frameworkVersion: framework.version)
+    }
+}

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexReports
 import CapIndexStore
 
 /// What `evidence import` or `evidence ofsted` did, for the CLI, `--json` and tests.

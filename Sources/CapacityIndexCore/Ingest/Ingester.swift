@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexReports
 import CapIndexStore
 import Foundation
 

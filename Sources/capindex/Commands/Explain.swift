@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexReports
 import CapIndexStore
 import CapacityIndexCore
 
@@ -20,7 +21,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         try Console.guarded {
             let store = try Workspace.openExisting(path: global.databasePath)
-            let e = try store.explain(la: la, year: year)
+            let e = try Explainer(store: store).explain(la: la, year: year)
             if global.json { Console.json(e); return }
             Console.out("\(e.laName) (\(e.laCode)), \(e.region), \(e.year): submission version \(e.version) from \(e.sourceFile)")
             Console.out(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexReports
 import CapIndexStore
 import CapacityIndexCore
 
@@ -23,7 +24,7 @@ struct Match: ParsableCommand {
             let store = try Workspace.openExisting(path: global.databasePath)
             let register = try store.loadRegister()
             let regions = try scope.regions(register)
-            let all = try store.supportMatching().matchAll(years: [scope.year!], regions: regions)
+            let all = try Matcher(store: store).matchAll(years: [scope.year!], regions: regions)
             if global.json {
                 Console.json(all.map { MatchOutput($0) })
                 return

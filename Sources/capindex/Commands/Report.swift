@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexReports
 import CapIndexStore
 import CapacityIndexCore
 import Foundation

@@ -1,0 +1,81 @@
+import CapIndexDomain
+import CapIndexFormats
+
+/// Escaping for GitHub-flavoured Markdown. Submitted text can hold anything, so every
+/// character that Markdown (or the HTML it allows) would read as syntax is escaped.
+enum MarkdownEscaping {
+    /// Inline text: emphasis, code, links, HTML, tables, strikethrough and maths
+    /// markers are escaped; line breaks become `<br>` (safe in a table cell and in a
+    /// paragraph alike).
+    static func inline(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        let scalars = Array(s.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "$":
+                out += "\\"
+                out.unicodeScalars.append(c)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&":
+                // Only where it could start an entity (`&amp;`, `&#60;`).
+                let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+                out += ReportASCII.alnum(next) || next == "#" ? "&amp;" : "&"
+            case "\r":
+                if i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+                out += "<br>"
+            case "\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}":
+                out += "<br>"
+            case "\t":
+                out += " "
+            default:
+                if c.value < 0x20 || c.value == 0x7F { continue }
+                out.unicodeScalars.append(c)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A table cell: inline escaping, trimmed (a cell's edges are not significant).
+    static func cell(_ s: String) -> String { inline(s.trimmingCharacters(in: .whitespaces)) }
+
+    /// Heading text: inline escaping plus `#`, which a heading would otherwise drop at its end.
+    static func heading(_ s: String) -> String { inline(s).replacingOccurrences(of: "#", with: "\\#") }
+
+    /// One line of a paragraph: inline escaping, and a marker that would start a block
+    /// at the line's beginning (heading, quote, list, setext underline) is escaped.
+    static func lineStart(_ s: String) -> String {
+        let line = String(s.drop { $0 == " " })
+        var esc = inline(line)
+        guard let first = line.first else { return esc }
+        if "#>-+=".contains(first) {
+            esc = "\\" + esc
+        } else if first.isASCII && first.isNumber {
+            let digits = line.prefix { $0.isASCII && $0.isNumber }
+            let after = line.dropFirst(digits.count).first
+            if digits.count <= 9, after == "." || after == ")" {
+                esc = String(digits) + "\\" + String(esc.dropFirst(digits.count))
+            }
+        }
+        return esc
+    }
+
+    /// Free text as Markdown paragraphs: blank lines separate paragraphs, single line
+    /// breaks are kept as hard breaks.
+    static func paragraphs(_ s: String) -> [String] {
+        let normalised = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var paras: [[String]] = [[]]
+        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !(paras.last!.isEmpty) { paras.append([]) }
+            } else {
+                paras[paras.count - 1].append(lineStart(String(line).trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        return paras.filter { !$0.isEmpty }.map { $0.joined(separator: "<br>\n") }
+    }
+}

@@ -1,0 +1,105 @@
+import CapIndexDomain
+import CapIndexFormats
+
+/// Renders a page as GitHub-flavoured Markdown. Charts appear as their summary; their
+/// data tables follow them as in the HTML.
+struct MarkdownRenderer {
+    /// The region's look (only the title is used in Markdown).
+    let branding: ReportBranding
+    /// The date printed on the page, `YYYY-MM-DD`; the renderer never reads the clock.
+    let reportDate: String
+    /// Pages of this region and year that exist, for the navigation line.
+    let nav: [ReportNavItem]
+
+    func render(_ page: ReportPage) -> String {
+        var out: [String] = []
+        out.append("# " + MarkdownEscaping.heading(page.title))
+        var meta = [page.subtitle, "\(branding.title) · report date \(ReportDisplay.date(reportDate))"].compactMap { $0 }
+        meta = meta.map(MarkdownEscaping.inline)
+        out.append(meta.joined(separator: "<br>\n"))
+        out.append(
+            nav.map { item in
+                item.link.fileStem == page.fileStem
+                    ? "**\(MarkdownEscaping.inline(item.title))**" : "[\(MarkdownEscaping.inline(item.title))](\(href(item.link)))"
+            }.joined(separator: " · "))
+        if !page.pager.isEmpty {
+            out.append(
+                page.pager.map { "\(MarkdownEscaping.inline($0.label)): [\(MarkdownEscaping.inline($0.text))](\(href($0.link)))" }
+                    .joined(separator: " · "))
+        }
+        for b in page.lead { out.append(block(b, level: 2)) }
+        for s in page.sections { out.append(section(s, level: 2)) }
+        out.append("---")
+        out.append(
+            (["Report date \(ReportDisplay.date(reportDate)). Produced by capindex."] + page.provenance)
+                .map(MarkdownEscaping.inline).joined(separator: "<br>\n"))
+        return out.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+    }
+
+    private func href(_ l: ReportLink) -> String { "\(l.fileStem).md" + (l.fragment.map { "#\($0)" } ?? "") }
+
+    private func section(_ s: ReportSection, level: Int) -> String {
+        // Sections other pages link to get an explicit anchor, stable whatever the heading says.
+        let anchor = s.isLinkTarget ? "<a id=\"\(s.id)\"></a>\n\n" : ""
+        var parts = [anchor + String(repeating: "#", count: level) + " " + MarkdownEscaping.heading(s.title)]
+        parts += s.blocks.map { block($0, level: level + 1) }
+        parts += s.subsections.map { section($0, level: level + 1) }
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    private func block(_ b: ReportBlock, level: Int) -> String {
+        switch b {
+        case .paragraph(let xs):
+            return inlines(xs)
+        case .list(let items, let ordered):
+            return items.enumerated().map { i, x in (ordered ? "\(i + 1). " : "- ") + inlines(x) }.joined(separator: "\n")
+        case .facts(let fs):
+            return fs.map { f in
+                "- **\(MarkdownEscaping.inline(f.label)):** \(MarkdownEscaping.inline(f.value))"
+                    + (f.note.map { " (\(MarkdownEscaping.inline($0)))" } ?? "")
+            }.joined(separator: "\n")
+        case .table(let t):
+            return table(t)
+        case .figure(let f):
+            return "**Figure: \(MarkdownEscaping.inline(f.title)).** \(MarkdownEscaping.inline(f.summary)) "
+                + "_The chart is drawn in the HTML version; the table below holds its data._"
+        case .note(let xs):
+            return "> " + inlines(xs)
+        case .quote(let title, let text):
+            let h = String(repeating: "#", count: min(level, 6)) + " " + MarkdownEscaping.heading(title)
+            return ([h] + MarkdownEscaping.paragraphs(text).map { "> " + $0.replacingOccurrences(of: "\n", with: "\n> ") })
+                .joined(separator: "\n\n")
+        }
+    }
+
+    private func table(_ t: ReportTable) -> String {
+        let caption = "**Table: \(MarkdownEscaping.inline(t.caption))**"
+        guard !t.rows.isEmpty else { return caption + "\n\n" + MarkdownEscaping.inline(t.emptyText) }
+        let head = "| " + t.columns.map { MarkdownEscaping.cell($0.title) }.joined(separator: " | ") + " |"
+        let rule = "|" + t.columns.map { $0.numeric ? " ---: |" : " --- |" }.joined()
+        let rows = t.rows.map { r in "| " + r.map { c in cell(c) }.joined(separator: " | ") + " |" }
+        return ([caption, ""] + [head, rule] + rows).joined(separator: "\n")
+    }
+
+    private func cell(_ c: ReportCell) -> String {
+        let s = inlines(c.content)
+        return s.isEmpty ? " " : s
+    }
+
+    private func inlines(_ xs: [ReportInline]) -> String {
+        xs.map { x -> String in
+            switch x {
+            case .text(let s): return MarkdownEscaping.inline(s)
+            case .strong(let s):
+                let t = s.trimmingCharacters(in: .whitespaces)
+                return t.isEmpty ? "" : "**\(MarkdownEscaping.inline(t))**"
+            case .link(let s, let l): return "[\(MarkdownEscaping.inline(s))](\(href(l)))"
+            case .tag(let s, _): return MarkdownEscaping.inline(s)
+            case .aside(let s): return MarkdownEscaping.inline(s)
+            case .grade(let r, let words): return words ? ReportDisplay.rating(r) : "\(r.rawValue)"
+            case .sparkline(let sp): return MarkdownEscaping.inline(sp.label)
+            case .lineBreak: return "<br>"
+            }
+        }.joined()
+    }
+}

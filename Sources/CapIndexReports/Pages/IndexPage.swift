@@ -1,0 +1,46 @@
+import CapIndexDomain
+import CapIndexFormats
+
+/// The index of one region and year: the introduction and a link to every page.
+enum IndexPage {
+    static func build(_ ctx: ReportContext, region: String, year: Int, kinds: [ReportKind]) -> ReportPage {
+        let submitted = ctx.submitted(region, year)
+        var t = ReportTable(
+            caption: "Reports for \(region), \(year)", columns: [.init("Report"), .init("For"), .init("What it shows")],
+            rows: [], emptyText: "No report has been written yet.")
+        for k in ReportKind.allCases where kinds.contains(k) {
+            let (title, when, what): (String, String, String) =
+                switch k {
+                case .status: ("Status board", "November", "Who has submitted, when, signed off or not, errors, warnings and versions.")
+                case .challenge:
+                    (
+                        "Challenge event: regional overview", "January",
+                        "Submission and sign-off, flags per LA and the ratings heat map; links to one challenge pack per LA."
+                    )
+                case .summit:
+                    (
+                        "Summit", "March",
+                        "Regional capacity index, each LA's capacity band, theme support balance, priorities, strengths to draw on and suggested support pairings."
+                    )
+                case .trends: ("Three-year trends", "Any time", "Directions and strength or development trends, per theme and per LA.")
+                }
+            t.rows.append([ReportCell([.link(title, ReportLink(k.rawValue))]), .text(when), .text(what)])
+        }
+        var sections = [ReportSection(id: "reports", title: "Reports", blocks: [.table(t)])]
+        if kinds.contains(.challenge) {
+            let items: [[ReportInline]] = submitted.map { la in
+                [.link(ctx.name(la, year), ReportLink(PageKit.packStem(la))), .text(" (\(la))")]
+            }
+            sections.append(
+                ReportSection(
+                    id: "packs", title: "Challenge packs",
+                    blocks: [
+                        items.isEmpty ? .paragraph([.text("No LA of the region has submitted for \(year).")]) : .list(items, ordered: false)
+                    ]))
+        }
+        return ReportPage(
+            fileStem: "index", kind: nil, title: "Self-assessment reports \(year)", subtitle: region, region: region,
+            year: year, lead: [.paragraph([.text(ctx.settings.introduction(region: region, year: year))])],
+            sections: sections, provenance: ctx.provenance)
+    }
+}

@@ -1,0 +1,15 @@
+/// Where pages go.
+public enum ReportPaths {
+    /// `<region-slug>/<year>`.
+    public static func folder(region: String, year: Int) -> String { "\(ReportDisplay.slug(region))/\(year)" }
+
+    /// Navigation label of a report.
+    static func navTitle(_ k: ReportKind) -> String {
+        switch k {
+        case .status: "Status board"
+        case .challenge: "Challenge event"
+        case .summit: "Summit"
+        case .trends: "Trends"
+        }
+    }
+}
