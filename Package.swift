@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "capindex", targets: ["capindex"]),
-        .library(name: "CapacityIndexCore", targets: ["CapacityIndexCore"]),
+        .library(name: "CapIndexApp", targets: ["CapIndexApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -52,7 +52,7 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .target(
-            name: "CapacityIndexCore",
+            name: "CapIndexApp",
             dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapIndexReports"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
@@ -63,14 +63,14 @@ let package = Package(
                 "CapIndexFormats",
                 "CapIndexStore",
                 "CapIndexReports",
-                "CapacityIndexCore",
+                "CapIndexApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
-            name: "CapacityIndexCoreTests",
-            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapIndexReports", "CapacityIndexCore"],
+            name: "CapIndexTests",
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapIndexReports", "CapIndexApp"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes the committed .xlsx test fixtures in Tests/CapacityIndexCoreTests/Fixtures/xlsx/.
+"""Makes the committed .xlsx test fixtures in Tests/CapIndexTests/Fixtures/xlsx/.
 
 A capindex template (LA 370, year 2026, last year's values from the demo data) is filled
 in by openpyxl the way an LA might (words, typed numbers, a boolean, a real date, rich
@@ -25,7 +25,7 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "CapacityIndexCoreTests", "Fixtures", "xlsx")
+OUT = os.path.join(ROOT, "Tests", "CapIndexTests", "Fixtures", "xlsx")
 LA, YEAR = "370", 2026
 SUBMITTED_ON = datetime.date(2026, 11, 14)
 CX_SIGNOFF = "J. Example (Chief Executive)"

@@ -3,7 +3,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
-import CapacityIndexCore
+import CapIndexApp
 import Foundation
 
 // SPEC 7 exit codes: 0 success, 1 validation errors, 2 usage error, 3 anything else.

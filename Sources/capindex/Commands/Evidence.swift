@@ -3,7 +3,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
-import CapacityIndexCore
+import CapIndexApp
 
 /// `capindex evidence`: published indicators and Ofsted judgements beside the self-assessments.
 struct Evidence: ParsableCommand {

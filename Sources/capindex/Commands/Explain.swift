@@ -3,7 +3,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
-import CapacityIndexCore
+import CapIndexApp
 
 /// `capindex explain LA --year Y`: the LCI worked by hand.
 struct Explain: ParsableCommand {

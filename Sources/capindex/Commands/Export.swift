@@ -3,7 +3,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
-import CapacityIndexCore
+import CapIndexApp
 
 /// `capindex export`: write the SPEC 6 export files.
 struct Export: ParsableCommand {

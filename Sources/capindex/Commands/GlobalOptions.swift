@@ -3,7 +3,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
-import CapacityIndexCore
+import CapIndexApp
 import Foundation
 
 /// Options every command takes.

@@ -3,7 +3,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
-import CapacityIndexCore
+import CapIndexApp
 
 /// `capindex init`: create the database with the register and framework.
 struct Init: ParsableCommand {

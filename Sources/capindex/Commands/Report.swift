@@ -3,7 +3,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
-import CapacityIndexCore
+import CapIndexApp
 import Foundation
 
 /// `capindex report KIND… --year Y --out DIR`: the Markdown and HTML reports.

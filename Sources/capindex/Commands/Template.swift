@@ -3,7 +3,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
-import CapacityIndexCore
+import CapIndexApp
 
 /// `capindex template --year Y [--region R | --la CODE] --out DIR`: one Excel template per LA.
 struct Template: ParsableCommand {

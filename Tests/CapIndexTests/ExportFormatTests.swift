@@ -1,0 +1,31 @@
+import Testing
+
+@testable import CapIndexDomain
+@testable import CapIndexFormats
+@testable import CapIndexReports
+@testable import CapIndexStore
+@testable import CapIndexApp
+
+/// SPEC 6 export rules: BOM, LF, quoting, number format, spreadsheet-safe free text.
+struct ExportFormatTests {
+    @Test func csvRules() {
+        let t = ExportTable(
+            name: "x", columns: ["a", "b", "c", "d"],
+            rows: [
+                [.text("=SUM(A1)"), .code("-"), .number(18), .null],
+                [.text("Says \"hi\", twice\nsecond line"), .code("c"), .number(1.0 / 3), .int(7)],
+                [.text("@home"), .text("+44"), .number(-7.407407407407407), .text("-5 cases")],
+            ])
+        let csv = t.csv()
+        #expect(csv.hasPrefix("\u{FEFF}a,b,c,d\n"))
+        #expect(!csv.contains("\r"))
+        #expect(csv.contains("'=SUM(A1),-,18.0,\n"), "free text guarded, codes not, 18 as 18.0, blank for none")
+        #expect(csv.contains("\"Says \"\"hi\"\", twice\nsecond line\",c,0.3333333333333333,7\n"))
+        #expect(csv.contains("'@home,'+44,-7.407407407407407,'-5 cases\n"))
+    }
+
+    @Test func jsonHasNoPrefixAndRealTypes() {
+        let t = ExportTable(name: "x", columns: ["a", "n", "z"], rows: [[.text("=x"), .number(0.5), .null]])
+        #expect(t.json() == "[\n  {\"a\": \"=x\", \"n\": 0.5, \"z\": null}\n]\n")
+    }
+}

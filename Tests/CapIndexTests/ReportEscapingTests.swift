@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import CapIndexDomain
+@testable import CapIndexFormats
+@testable import CapIndexReports
+@testable import CapIndexStore
+@testable import CapIndexApp
+
+/// Submitted text is escaped for the output it goes into (STYLE 14): HTML everywhere,
+/// Markdown table cells and paragraphs.
+@Suite struct ReportEscapingTests {
+    @Test func markdownCellsEscapeEverySyntaxCharacter() {
+        #expect(MarkdownEscaping.cell("a | b") == "a \\| b")
+        #expect(MarkdownEscaping.cell("`code` **bold** _it_ ~~s~~ $x$") == "\\`code\\` \\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\$x\\$")
+        #expect(MarkdownEscaping.cell("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;")
+        #expect(MarkdownEscaping.cell("[link](http://x) \\ back") == "\\[link\\](http://x) \\\\ back")
+        #expect(MarkdownEscaping.cell("line one\nline two\r\nthree\rfour") == "line one<br>line two<br>three<br>four")
+        #expect(MarkdownEscaping.cell("&amp; & more") == "&amp;amp; & more")
+        #expect(MarkdownEscaping.cell("  padded  ") == "padded")
+    }
+
+    @Test func markdownParagraphsEscapeBlockMarkersAtLineStarts() {
+        let paras = MarkdownEscaping.paragraphs("# not a heading\n- not a list\n1. not numbered\n> not a quote\n\nsecond *para*")
+        #expect(paras == ["\\# not a heading<br>\n\\- not a list<br>\n1\\. not numbered<br>\n\\&gt; not a quote", "second \\*para\\*"])
+        #expect(MarkdownEscaping.heading("Item #3") == "Item \\#3")
+    }
+
+    @Test func htmlTextAttributesAndCSSStrings() {
+        #expect(HTMLEscaping.text("<a href=\"x\">Tom & Jerry's</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(HTMLEscaping.attribute("two\nlines") == "two lines")
+        #expect(HTMLEscaping.multiline("a\nb<") == "a<br>\nb&lt;")
+        #expect(HTMLEscaping.text("bell\u{07}\u{0}") == "bell")
+        #expect(HTMLEscaping.cssString("</style><b>\"\\") == "\"\\3c /style\\3e \\3c b\\3e \\\"\\\\\"")
+    }
+
+    static let hostile = "<script>alert('x')</script> | **bold** _u_ `tick` [a](http://evil.example) &amp; ~~s~~ $x$"
+
+    /// The worked example's register and framework with a 2026 submission full of markup.
+    static func hostileStore() throws -> (PipelineRun, String) {
+        let dir = Repo.tempDir("capindex-hostile")
+        let csv = """
+            la_code,year,theme,rating,strength,development,offer,need,confidence,narrative,submitted_on,cx_signoff
+            101,2026,front-door,Good,N,Y,0,2,high,"\(hostile.replacingOccurrences(of: "\"", with: "\"\""))
+            # heading
+            - item
+            1. numbered",2026-11-10,"<b>Boss</b> | `x`"
+            101,2026,children-in-care,Good,Y,N,2,0,high,plain,2026-11-10,"<b>Boss</b> | `x`"
+            101,2026,workforce,RI,N,N,0,1,low,,2026-11-10,"<b>Boss</b> | `x`"
+            102,2026,front-door,Good,N,Y,0,2,medium,x,2026-11-12,B
+            102,2026,children-in-care,Good,N,N,2,0,medium,y,2026-11-12,B
+            102,2026,workforce,Good,N,N,2,0,medium,z,2026-11-12,B
+
+            """
+        let file = dir + "/hostile|name-2026.csv"
+        try csv.write(toFile: file, atomically: true, encoding: .utf8)
+        let run = try PipelineRun.run(
+            register: Repo.fixture("worked-example/register.csv"),
+            framework: Repo.fixture("worked-example/framework.json"), submissions: [file])
+        #expect(run.ingest.stored == 2)
+        let out = dir + "/reports"
+        _ = try ReportWriter.write(
+            store: run.store,
+            request: ReportRequest(
+                year: 2026, regions: ["Example Region"],
+                reportDate: "2027-01-20", scoredAt: PipelineRun.now), to: out)
+        return (run, out + "/example-region/2026")
+    }
+
+    @Test func submittedTextNeverBecomesMarkupInHTML() throws {
+        let (_, dir) = try Self.hostileStore()
+        for name in ["status", "challenge", "challenge-101", "summit", "trends", "index"] {
+            let html = try String(contentsOfFile: "\(dir)/\(name).html", encoding: .utf8)
+            #expect(!html.contains("<script"), "\(name).html")
+            #expect(!html.contains("<b>Boss"), "\(name).html")
+            #expect(!html.contains("href=\"http"), "\(name).html")
+        }
+        let pack = try String(contentsOfFile: "\(dir)/challenge-101.html", encoding: .utf8)
+        #expect(pack.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | **bold**"))
+        #expect(pack.contains("# heading<br>\n- item"))
+        #expect(pack.contains("&lt;b&gt;Boss&lt;/b&gt; | `x`"))
+    }
+
+    @Test func submittedTextIsEscapedInMarkdownTablesAndParagraphs() throws {
+        let (_, dir) = try Self.hostileStore()
+        let status = try String(contentsOfFile: "\(dir)/status.md", encoding: .utf8)
+        #expect(status.contains("| &lt;b&gt;Boss&lt;/b&gt; \\| \\`x\\` |"))
+        #expect(status.contains("hostile\\|name-2026.csv"))
+        let pack = try String(contentsOfFile: "\(dir)/challenge-101.md", encoding: .utf8)
+        #expect(
+            pack.contains(
+                "&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* \\_u\\_ \\`tick\\` \\[a\\](http://evil.example) &amp;amp; \\~\\~s\\~\\~ \\$x\\$"
+            ))
+        #expect(pack.contains("> \\# heading<br>\n> \\- item<br>\n> 1\\. numbered"))
+        // Every table row has as many unescaped pipes as its header.
+        for name in ["status", "challenge", "challenge-101", "summit", "trends"] {
+            let md = try String(contentsOfFile: "\(dir)/\(name).md", encoding: .utf8)
+            var expected: Int?
+            for line in md.split(separator: "\n", omittingEmptySubsequences: false) {
+                guard line.hasPrefix("|") else { expected = nil; continue }
+                let pipes = Self.unescapedPipes(String(line))
+                if let e = expected { #expect(pipes == e, "\(name).md: \(line)") } else { expected = pipes }
+            }
+        }
+    }
+
+    static func unescapedPipes(_ s: String) -> Int {
+        var n = 0
+        var escaped = false
+        for c in s {
+            if escaped { escaped = false; continue }
+            if c == "\\" { escaped = true } else if c == "|" { n += 1 }
+        }
+        return n
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import CapIndexDomain
+@testable import CapIndexFormats
+@testable import CapIndexReports
+@testable import CapIndexStore
+@testable import CapIndexApp
+
+/// `capindex run` as cron runs it: every stage, idempotent re-runs, the lock.
+@Suite(.serialized) struct RunCommandTests {
+    static func runArgs(_ out: String, db: String) -> [String] {
+        [
+            "run", "--db", db, "--year", "2026", "--region", "Yorkshire and The Humber", "--submissions", Repo.path("Data/demo"),
+            "--evidence", Repo.path("Data/evidence"), "--evidence", Repo.path("Data/ofsted"), "--out", out, "--date", "2026-11-23",
+        ]
+    }
+
+    static func mtimes(_ dir: String) throws -> [String: Date] {
+        var out: [String: Date] = [:]
+        let fm = FileManager.default
+        for case let rel as String in fm.enumerator(atPath: dir)! {
+            let p = dir + "/" + rel
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: p, isDirectory: &isDir), !isDir.boolValue {
+                out[rel] = try fm.attributesOfItem(atPath: p)[.modificationDate] as? Date
+            }
+        }
+        return out
+    }
+
+    @Test func fullRunThenNothingChangedThenAChange() throws {
+        let dir = Repo.tempDir("run")
+        let first = try EndToEndTests.capindex(Self.runArgs("out", db: "c.sqlite"), in: dir)
+        #expect(first.status == 0, "\(first.err)")
+        for (i, stage) in ["ingest", "evidence", "score", "reports", "export"].enumerated() {
+            #expect(first.out.contains("[\(i + 1)/5] \(stage)"))
+        }
+        #expect(first.out.contains("reports: 40 pages written"))
+        let area = "\(dir)/out/yorkshire-and-the-humber/2026"
+        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "summit", "trends"] {
+            for ext in ["html", "md"] { #expect(FileManager.default.fileExists(atPath: "\(area)/\(page).\(ext)"), "\(page).\(ext)") }
+        }
+        for f in ["la_scores", "theme_balance", "regional_index", "trends", "flags", "indicators", "matches"] {
+            #expect(FileManager.default.fileExists(atPath: "\(dir)/out/exports/\(f).csv"), "\(f).csv")
+        }
+        #expect(try String(contentsOfFile: "\(area)/summit.html", encoding: .utf8).contains("<h1"))
+
+        // Same inputs: nothing rewritten, not even touched.
+        let before = try Self.mtimes(dir + "/out")
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try EndToEndTests.capindex(Self.runArgs("out", db: "c.sqlite"), in: dir)
+        #expect(second.status == 0)
+        #expect(second.out.contains("nothing changed since the last run"))
+        #expect(try Self.mtimes(dir + "/out") == before)
+
+        // A new submission version: the run does the work again.
+        let inbox = dir + "/more"
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        var csv = try String(contentsOfFile: Repo.path("Data/demo/2026/383-leeds-2026.csv"), encoding: .utf8)
+        csv = csv.replacingOccurrences(of: "2026-11-09", with: "2026-11-21")
+        try csv.write(toFile: inbox + "/383-leeds-2026-v2.csv", atomically: true, encoding: .utf8)
+        var args = Self.runArgs("out", db: "c.sqlite")
+        args += ["--submissions", inbox]
+        let third = try EndToEndTests.capindex(args + ["--json"], in: dir)
+        #expect(third.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(third.out.utf8)) as? [String: Any])
+        #expect(json["unchanged"] as? Bool == false)
+        #expect((json["ingest"] as? [String: Any])?["superseded"] as? Int == 1)
+        #expect((json["timings"] as? [[String: Any]])?.count == 5)
+    }
+
+    @Test func aSecondRunBesideTheFirstIsRefusedAndTouchesNothing() throws {
+        let dir = Repo.tempDir("lock")
+        let db = dir + "/c.sqlite"
+        let lock = try RunLock(databasePath: db)
+        let r = try EndToEndTests.capindex(Self.runArgs("out", db: "c.sqlite"), in: dir)
+        withExtendedLifetime(lock) {}
+        #expect(r.status == 3)
+        #expect(r.err.contains("another capindex run"))
+        #expect(!FileManager.default.fileExists(atPath: db), "the refused run did not even create the database")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+    }
+
+    @Test func badInvocationsExit2() throws {
+        let dir = Repo.tempDir()
+        #expect(try EndToEndTests.capindex(["run", "--year", "2026", "--out", "o"], in: dir).status == 2, "no --submissions")
+        #expect(
+            try EndToEndTests.capindex(["run", "--year", "2026", "--submissions", "x", "--out", "o", "--format", "pdf"], in: dir).status
+                == 2)
+        #expect(
+            try EndToEndTests.capindex(["run", "--year", "2026", "--submissions", "x", "--out", "o", "--date", "23/11/2026"], in: dir)
+                .status == 2)
+        let badDate = try EndToEndTests.capindex(["report", "--year", "2026", "--out", "o", "--date", "2027-13-45"], in: dir)
+        #expect(badDate.status == 2, "report and run check --date alike: month 13 is no date")
+        #expect(badDate.err.contains("--date"))
+        try Data("{\"title\": 5}".utf8).write(to: URL(fileURLWithPath: dir + "/bad-settings.json"))
+        let badSettings = try EndToEndTests.capindex(
+            ["run", "--year", "2026", "--submissions", Repo.path("Data/demo"), "--out", "o", "--settings", "bad-settings.json"], in: dir)
+        #expect(badSettings.status == 2)
+        #expect(badSettings.err.contains("--settings"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/capindex.sqlite"), "rejected before anything was opened")
+    }
+}
