@@ -1,6 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-
 /// The schema, as an append-only list of migrations. A shipped migration is never
 /// edited: a change is a new entry. `PRAGMA user_version` records how many ran.
 enum Schema {

@@ -11,8 +11,13 @@ public final class Store {
     public let path: String
 
     /// Opens the store at `path`, creating the file and running migrations as needed.
+    /// A file that is not capindex's (not SQLite, another application's, a newer schema)
+    /// is refused before anything is opened for writing; a capindex database made before
+    /// the mark existed is adopted, and one made before the shipped migrations were final
+    /// is repaired first (``PreReleaseRepair``).
     public init(path: String) throws {
         self.path = path
+        if path != ":memory:" { _ = try DatabaseFile.inspect(path: path, knownSchema: Schema.migrations.count) }
         db = try Database(path: path)
         if path != ":memory:" {
             try db.execute("PRAGMA journal_mode = WAL")
@@ -22,7 +27,17 @@ public final class Store {
         // A national store is tens of MB; the 2 MB default cache makes SQLite evict and
         // re-zero pages during a scoring run's bulk writes (seen in callgrind).
         try db.execute("PRAGMA cache_size = -65536")
+        try PreReleaseRepair.apply(db)
         try migrate()
+        if try db.scalar("PRAGMA application_id") != .int(Int64(DatabaseFile.applicationID)) {
+            try db.execute("PRAGMA application_id = \(DatabaseFile.applicationID)")
+        }
+    }
+
+    /// What the file at `path` is, without writing to it: throws ``StoreError`` for a file
+    /// capindex must refuse. Commands that take a lock beside the database ask first.
+    public static func inspectFile(path: String) throws -> DatabaseFile.State {
+        try DatabaseFile.inspect(path: path, knownSchema: Schema.migrations.count)
     }
 
     /// An empty in-memory store, for tests.
@@ -37,9 +52,7 @@ public final class Store {
         let current = schemaVersion
         guard current < Schema.migrations.count else {
             if current > Schema.migrations.count {
-                throw DatabaseError(
-                    file: path, code: 0, message: "the database was written by a newer capindex (schema \(current)); upgrade capindex",
-                    sql: nil)
+                throw StoreError.newerSchema(file: path, schema: current, known: Schema.migrations.count)
             }
             return
         }
