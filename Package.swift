@@ -51,9 +51,26 @@ let package = Package(
             dependencies: ["CapIndexDomain", "CapIndexFormats"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The shipped Data/ folder built into the program by the plugin below, so an
+        // installed binary needs no Data/ beside it.
+        .target(
+            name: "CapIndexResources",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: ["EmbedShippedData"]
+        ),
+        .executableTarget(
+            name: "capindex-embed",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .plugin(
+            name: "EmbedShippedData",
+            capability: .buildTool(),
+            dependencies: ["capindex-embed"]
+        ),
+        // The use cases: what each command does, over one clock and one data folder.
         .target(
             name: "CapIndexApp",
-            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapIndexReports"],
+            dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapIndexReports", "CapIndexResources"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(

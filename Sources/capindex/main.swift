@@ -1,25 +1,31 @@
 import ArgumentParser
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import CapIndexApp
 import Foundation
 
-// SPEC 7 exit codes: 0 success, 1 validation errors, 2 usage error, 3 anything else.
-// The argument parser's own codes (64 for usage) are mapped onto these.
+// SPEC 7 exit codes: 0 success, 1 validation errors or nothing to do, 2 usage error,
+// 3 anything else. The argument parser's own codes (64 for usage) are mapped onto these,
+// and its messages go through the one printer, with the usage line of the subcommand
+// that failed and the nearest names on a typo.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let printer = DiagnosticPrinter(json: arguments.contains("--json"), quiet: false)
+
+if let typo = CommandTypo.find(in: arguments) {
+    printer.error(typo.error, usage: typo.usage)
+    exit(2)
+}
 do {
-    var command = try CapIndex.parseAsRoot()
+    var command = try CapIndex.parseAsRoot(arguments)
     try command.run()
-} catch let exit as ExitCode where exit == .success || [1, 2, 3].contains(exit.rawValue) {
-    Foundation.exit(exit.rawValue)
+} catch let code as ExitCode where [0, 1, 2, 3].contains(code.rawValue) {
+    exit(code.rawValue)
 } catch {
-    let code = CapIndex.exitCode(for: error)
-    if code == .success {
+    if CapIndex.exitCode(for: error) == .success {
         CapIndex.exit(withError: error)  // --help, --version: prints and exits 0
     }
-    let message = CapIndex.fullMessage(for: error)
-    if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-    let isUsage = code == .validationFailure || error is ValidationError
-    Foundation.exit(isUsage ? 2 : 3)
+    let full = CapIndex.fullMessage(for: error)
+    let usageLine = full.split(separator: "\n").first { $0.hasPrefix("Usage: ") }.map { String($0.dropFirst("Usage: ".count)) }
+    var message = CapIndex.message(for: error)
+    if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+    printer.error(AppError(.usage, "usage", message), usage: usageLine)
+    exit(2)
 }

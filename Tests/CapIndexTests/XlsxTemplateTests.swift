@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// The template `capindex template` writes, checked in its XML parts, and the round trip:
 /// written by capindex, filled in and re-saved by openpyxl and LibreOffice (committed
@@ -210,7 +210,7 @@ import Testing
         let back = try EndToEndTests.capindex(["ingest", Repo.fixture("xlsx/libreoffice-resaved.xlsx")], in: dir)
         #expect(back.status == 0, "\(back.err)")
         #expect(back.out.contains("1 submission: 1 stored"))
-        #expect(back.out.contains("I002"), "a new version of Barnsley 2026")
+        #expect(back.err.contains("I002"), "a new version of Barnsley 2026 (diagnostics go to standard error)")
         let bad = try EndToEndTests.capindex(["ingest", Repo.fixture("xlsx/encrypted.xlsx")], in: dir)
         #expect(bad.status == 1)
         #expect(bad.err.contains("encrypted.xlsx: error: E219"))

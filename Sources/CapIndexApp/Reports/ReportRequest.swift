@@ -15,7 +15,7 @@ public struct ReportRequest: Sendable {
     /// The date printed on every page, `YYYY-MM-DD`. Renderers never read the clock.
     public var reportDate: String
     /// Time stamp recorded when the scores are stale and have to be computed again
-    /// (ISO 8601); nil = `Workspace.now()`. It never appears in a page.
+    /// (ISO 8601); nil = the clock (`CAPINDEX_NOW`, else now). It never appears in a page.
     public var scoredAt: String?
 
     /// A request; `scoredAt` defaults to the current time (or `CAPINDEX_NOW`).

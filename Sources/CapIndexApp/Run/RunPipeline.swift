@@ -4,161 +4,114 @@ import CapIndexReports
 import CapIndexStore
 import Foundation
 
-/// What `capindex run` is asked to do.
-public struct RunRequest: Sendable {
-    /// Submission files or folders.
-    public var submissions: [String]
-    /// Evidence files or folders (indicator files and Ofsted outcomes, told apart by content).
-    public var evidence: [String]
-    /// The submission year the reports are for.
-    public var year: Int
-    /// Regions; nil = every region with submissions in `year`.
-    public var regions: [String]?
-    /// Output folder.
-    public var outDir: String
-    /// Report formats.
-    public var formats: [ReportFormat]
-    /// Report settings file, if any.
-    public var settingsPath: String?
-    /// Date printed on the reports (`YYYY-MM-DD`).
-    public var reportDate: String
-    /// Time stamp for the database.
-    public var now: String
-
-    public init(
-        submissions: [String], evidence: [String], year: Int, regions: [String]?, outDir: String,
-        formats: [ReportFormat], settingsPath: String?, reportDate: String, now: String
-    ) {
-        self.submissions = submissions
-        self.evidence = evidence
-        self.year = year
-        self.regions = regions
-        self.outDir = outDir
-        self.formats = formats
-        self.settingsPath = settingsPath
-        self.reportDate = reportDate
-        self.now = now
-    }
-}
-
-/// What a run did.
-public struct RunOutcome: Sendable, Codable {
-    /// True when nothing changed since the last run and nothing was rewritten.
-    public var unchanged = false
-    /// The previous run's time, when unchanged.
-    public var lastRunAt: String?
-    public var ingest: IngestReport?
-    public var evidence: EvidenceImportReport?
-    public var ofsted: EvidenceImportReport?
-    public var scoreRun: ScoreRun?
-    public var pagesWritten = 0
-    public var pagesUnchanged = 0
-    public var exportFiles = 0
-    /// Every diagnostic of every stage, tagged with its stage.
-    public var diagnostics: [StageDiagnostic] = []
-    /// Wall time of each stage in milliseconds, in stage order.
-    public var timings: [StageTiming] = []
-
-    /// Nothing done yet.
-    public init() {}
-
-    /// SPEC 7 exit code: 1 when a submission or evidence file was rejected, else 0.
-    public var exitCode: Int32 {
-        let ingestErrors = ingest?.errorCount ?? 0
-        let rejected = (evidence?.rejectedFiles ?? 0) + (ofsted?.rejectedFiles ?? 0)
-        return ingestErrors + rejected > 0 ? 1 : 0
-    }
-}
-
-/// How long one stage took.
-public struct StageTiming: Sendable, Codable {
-    public var stage: String
-    public var milliseconds: Double
-}
-
-/// A diagnostic with the pipeline stage it came from.
-public struct StageDiagnostic: Sendable, Codable {
-    public var stage: String
-    public var diagnostic: Diagnostic
-}
-
-/// `capindex run`: ingest → evidence → score → reports → exports over one store, for
-/// cron. Idempotent: when no input changed since the last run it rewrites nothing.
+/// `capindex run`: a list of named stages — ingest, evidence, score, reports, export —
+/// over one context, for cron. Idempotent: when no input changed since the last run it
+/// rewrites nothing; when the year has no submissions in the regions asked for, it
+/// writes nothing and says so.
 public enum RunPipeline {
+    /// The stages, in order.
+    static let stages: [RunStage] = [
+        RunStage(name: "ingest", body: ingest),
+        RunStage(name: "evidence", body: evidence),
+        RunStage(name: "score", body: score),
+        RunStage(name: "reports", body: reports),
+        RunStage(name: "export", body: export),
+    ]
+
     /// The stage names, in order, as progress lines show them.
-    public static let stages = ["ingest", "evidence", "score", "reports", "export"]
+    public static var stageNames: [String] { stages.map(\.name) }
 
     /// Runs every stage; `progress(n, total, name)` is called as each starts.
-    public static func run(store: Store, request: RunRequest, progress report: (Int, Int, String) -> Void) throws -> RunOutcome {
-        var outcome = RunOutcome()
-        var started = DispatchTime.now().uptimeNanoseconds
-        var current: String?
-        func finishStage() {
-            let t = DispatchTime.now().uptimeNanoseconds
-            if let c = current { outcome.timings.append(StageTiming(stage: c, milliseconds: Double(t - started) / 1e6)) }
-            started = t
-        }
-        func progress(_ n: Int, _ total: Int, _ name: String) {
-            finishStage()
-            current = name
-            report(n, total, name)
-        }
+    public static func run(store: Store, request: RunRequest, progress: (Int, Int, String) -> Void) throws -> RunOutcome {
         let state = try RunState.current(store: store, request: request)
         if let last = RunState.load(outDir: request.outDir), last.matches(state), last.outputsExist() {
+            var outcome = RunOutcome()
             outcome.unchanged = true
             outcome.lastRunAt = last.finishedAt
             return outcome
         }
-        let total = stages.count
-        progress(1, total, "ingest")
-        let ingest = try Ingester(store: store, now: request.now).ingest(paths: request.submissions)
-        outcome.ingest = ingest
-        outcome.diagnostics += ingest.diagnostics.map { StageDiagnostic(stage: "ingest", diagnostic: $0) }
-
-        progress(2, total, "evidence")
-        if !request.evidence.isEmpty {
-            let files = try EvidenceImporter.inputFiles(request.evidence)
-            let ofstedFiles = files.filter(RunPipeline.isOfstedFile)
-            let indicatorFiles = files.filter { !ofstedFiles.contains($0) }
-            if !indicatorFiles.isEmpty {
-                let r = try EvidenceImporter(store: store, now: request.now).importIndicators(paths: indicatorFiles)
-                outcome.evidence = r
-                outcome.diagnostics += r.diagnostics.map { StageDiagnostic(stage: "evidence", diagnostic: $0) }
+        var ctx = RunContext(store: store, request: request)
+        for (i, stage) in stages.enumerated() {
+            progress(i + 1, stages.count, stage.name)
+            let started = DispatchTime.now().uptimeNanoseconds
+            do {
+                try stage.body(&ctx)
+            } catch {
+                var e = AppError.from(error)
+                e.stage = stage.name
+                e.message = "[\(stage.name)] " + e.message
+                throw e
             }
-            if !ofstedFiles.isEmpty {
-                let r = try OfstedImporter(store: store, now: request.now).importFiles(ofstedFiles)
-                outcome.ofsted = r
-                outcome.diagnostics += r.diagnostics.map { StageDiagnostic(stage: "evidence", diagnostic: $0) }
-            }
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+            ctx.outcome.timings.append(StageTiming(stage: stage.name, milliseconds: ms))
         }
-
-        progress(3, total, "score")
-        let (run, _) = try ScoreStage.ensureFresh(store: store, now: request.now)
-        outcome.scoreRun = run
-
-        progress(4, total, "reports")
-        let regions = try request.regions ?? DefaultRegions.of(store, year: request.year)
-        let settings = try request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
-        let pages = try ReportWriter.write(
-            store: store,
-            request: ReportRequest(
-                year: request.year, regions: regions, kinds: ReportKind.allCases, formats: request.formats,
-                settings: settings, reportDate: request.reportDate, scoredAt: request.now), to: request.outDir)
-        outcome.pagesWritten = pages.filter(\.changed).count
-        outcome.pagesUnchanged = pages.count - outcome.pagesWritten
-
-        progress(5, total, "export")
-        let tables = try Exporter(store: store).tables(run: run, years: .all, regions: Set(regions))
-        let exportDir = (request.outDir as NSString).appendingPathComponent("exports")
-        let written = try Exporter.write(tables, run: run, format: .csv, to: exportDir)
-        outcome.exportFiles = written.count
-
-        finishStage()
+        guard !ctx.finished else { return ctx.outcome }
         var finished = try RunState.current(store: store, request: request)
         finished.finishedAt = request.now
-        finished.outputs = pages.map(\.path) + written
+        finished.outputs = ctx.outputs
         try finished.save(outDir: request.outDir)
-        return outcome
+        return ctx.outcome
+    }
+
+    // MARK: the stages
+
+    static func ingest(_ ctx: inout RunContext) throws {
+        let report = try Ingester(store: ctx.store, now: ctx.request.now).ingest(paths: ctx.request.submissions)
+        ctx.outcome.ingest = report
+        ctx.log("ingest", report.diagnostics)
+    }
+
+    /// Indicator files and Ofsted outcomes alike, told apart by their header.
+    static func evidence(_ ctx: inout RunContext) throws {
+        guard !ctx.request.evidence.isEmpty else { return }
+        let files = try EvidenceImporter.inputFiles(ctx.request.evidence)
+        let ofstedFiles = files.filter(isOfstedFile)
+        let indicatorFiles = files.filter { !ofstedFiles.contains($0) }
+        if !indicatorFiles.isEmpty {
+            let r = try EvidenceImporter(store: ctx.store, now: ctx.request.now).importIndicators(paths: indicatorFiles)
+            ctx.outcome.evidence = r
+            ctx.log("evidence", r.diagnostics)
+        }
+        if !ofstedFiles.isEmpty {
+            let r = try OfstedImporter(store: ctx.store, now: ctx.request.now).importFiles(ofstedFiles)
+            ctx.outcome.ofsted = r
+            ctx.log("evidence", r.diagnostics)
+        }
+    }
+
+    static func score(_ ctx: inout RunContext) throws {
+        let (run, _) = try ScoreStage.ensureFresh(store: ctx.store, now: ctx.request.now)
+        ctx.run = run
+        ctx.outcome.scoreRun = run
+    }
+
+    /// Every report of the year for the regions asked for; nothing at all when the year
+    /// has no submissions there.
+    static func reports(_ ctx: inout RunContext) throws {
+        do {
+            ctx.regions = try RegionScope(store: ctx.store).regions(ctx.request.regions, year: ctx.request.year)
+        } catch let e as AppError where e.kind == .noData {
+            ctx.outcome.nothingToDo = e
+            return
+        }
+        let settings = try ctx.request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
+        let pages = try ReportWriter.write(
+            store: ctx.store,
+            request: ReportRequest(
+                year: ctx.request.year, regions: ctx.regions, kinds: ReportKind.allCases, formats: ctx.request.formats,
+                settings: settings, reportDate: ctx.request.reportDate, scoredAt: ctx.request.now), to: ctx.request.outDir)
+        ctx.outcome.pagesWritten = pages.filter(\.changed).count
+        ctx.outcome.pagesUnchanged = pages.count - ctx.outcome.pagesWritten
+        ctx.outputs += pages.map(\.path)
+    }
+
+    static func export(_ ctx: inout RunContext) throws {
+        guard !ctx.finished, let run = ctx.run else { return }
+        let tables = try Exporter(store: ctx.store).tables(run: run, years: .all, regions: Set(ctx.regions))
+        let exportDir = (ctx.request.outDir as NSString).appendingPathComponent("exports")
+        let written = try Exporter.write(tables, run: run, format: .csv, to: exportDir)
+        ctx.outcome.exportFiles = written.count
+        ctx.outputs += written
     }
 
     /// An Ofsted ILACS outcomes file is known by its header, not its name.

@@ -37,7 +37,7 @@ struct RunState: Codable, Equatable {
             settings += SHA256.hex(d)
         }
         let params =
-            "year \(request.year); regions \(request.regions?.joined(separator: "|") ?? "*"); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
+            "year \(request.year); regions \(request.regions.stateKey); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
         return RunState(
             files: SHA256.hex(lines.joined(separator: "\n")), parameters: params,
             database: try store.inputsFingerprint().hash)

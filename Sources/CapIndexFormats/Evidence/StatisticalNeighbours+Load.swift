@@ -7,7 +7,12 @@ extension StatisticalNeighbours {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw EvidenceError(at: SourceLocation(file: path), "cannot read the statistical-neighbour file")
         }
-        let doc = try CSVReader.read(fileBytes: [UInt8](data))
+        return try parse([UInt8](data), file: path)
+    }
+
+    /// Reads the bytes of a statistical-neighbour CSV; `file` names it in errors.
+    public static func parse(_ bytes: [UInt8], file path: String) throws -> StatisticalNeighbours {
+        let doc = try CSVReader.read(fileBytes: bytes)
         let records = doc.records.filter { !$0.isBlank }
         guard let header = records.first else {
             throw EvidenceError(at: SourceLocation(file: path, line: 1), "the statistical-neighbour file is empty")

@@ -7,8 +7,13 @@ extension LARegister {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RegisterError(location: SourceLocation(file: path), message: "cannot read the file")
         }
+        return try parse([UInt8](data), file: path)
+    }
+
+    /// Reads the bytes of a register CSV; `file` names it in errors.
+    public static func parse(_ bytes: [UInt8], file path: String) throws -> LARegister {
         let doc: CSVDocument
-        do { doc = try CSVReader.read(fileBytes: [UInt8](data)) } catch {
+        do { doc = try CSVReader.read(fileBytes: bytes) } catch {
             throw RegisterError(location: SourceLocation(file: path), message: "not a readable CSV file (\(error))")
         }
         let records = doc.records.filter { !$0.isBlank }

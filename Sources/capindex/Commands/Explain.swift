@@ -1,9 +1,7 @@
 import ArgumentParser
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import CapIndexApp
+import CapIndexDomain
+import Foundation
 
 /// `capindex explain LA --year Y`: the LCI worked by hand.
 struct Explain: ParsableCommand {
@@ -12,22 +10,19 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The LA: 3-digit DfE code or ONS code.")
+    @Argument(help: "The LA: 3-digit DfE code, ONS code or name (e.g. 383, E08000035 or Leeds).")
     var la: String
 
     @Option(name: .long, help: "The submission year.")
     var year: Int
 
     func run() throws {
-        try Console.guarded {
-            let store = try Workspace.openExisting(path: global.databasePath)
-            let e = try Explainer(store: store).explain(la: la, year: year)
-            if global.json { Console.json(e); return }
-            Console.out("\(e.laName) (\(e.laCode)), \(e.region), \(e.year): submission version \(e.version) from \(e.sourceFile)")
-            Console.out(
-                "framework \(e.frameworkID) \(e.frameworkVersion); c = a·q + b·o + g·(1 − n) with a = \(e.a), b = \(e.b), g = \(e.g)")
-            Console.out(
-                "q = (4 − rating)/3; o = offer/3 when rating ≤ 2, else 0; n = max(need/3, floor: 0 for 1–2, 1/3 for 3, 2/3 for 4)\n")
+        try CommandRunner.run(Self.self, global) { app, out in
+            let e = try app.explain(database: global.db, la: la, year: year)
+            out.document(e)
+            out.line("\(e.laName) (\(e.laCode)), \(e.region), \(e.year): submission version \(e.version) from \(e.sourceFile)")
+            out.line("framework \(e.frameworkID) \(e.frameworkVersion); c = a·q + b·o + g·(1 − n) with a = \(e.a), b = \(e.b), g = \(e.g)")
+            out.line("q = (4 − rating)/3; o = offer/3 when rating ≤ 2, else 0; n = max(need/3, floor: 0 for 1–2, 1/3 for 3, 2/3 for 4)\n")
             func cell(_ x: Exact) -> String { "\(x) = \(String(format: "%.3f", x.double))" }
             let t = TextTable(
                 header: ["theme", "rating", "offer", "need", "q", "o", "n", "c", "weight"],
@@ -37,12 +32,13 @@ struct Explain: ParsableCommand {
                         "\(s.q)", "\(s.o)", "\(s.n)", cell(s.c), "\(s.weight)",
                     ]
                 })
-            Console.out(t.render())
-            Console.out("\nLCI = 100 × Σ w·c / Σ w = 100 × \(e.weightedSum) / \(e.weightTotal) = \(e.lci) = \(e.lci.double)")
-            Console.out("shown as \(Fmt.one(e.lci.double)) → band \(e.band)")
+            out.line(t.render())
+            out.line("\nLCI = 100 × Σ w·c / Σ w = 100 × \(e.weightedSum) / \(e.weightTotal) = \(e.lci) = \(e.lci.double)")
+            out.line("shown as \(Fmt.one(e.lci.double)) → band \(e.band)")
             if let p = e.previousLCI {
-                Console.out("\(e.year - 1): \(Fmt.one(p.double)); change \(Fmt.signed((e.lci - p).double))")
+                out.line("\(e.year - 1): \(Fmt.one(p.double)); change \(Fmt.signed((e.lci - p).double))")
             }
+            return 0
         }
     }
 }

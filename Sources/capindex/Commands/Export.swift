@@ -1,14 +1,12 @@
 import ArgumentParser
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import CapIndexApp
+import CapIndexFormats
 
 /// `capindex export`: write the SPEC 6 export files.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write la_scores, theme_balance, regional_index, trends and flags (CSV for Excel, or JSON); scores first if stale.")
+        abstract:
+            "Write la_scores, theme_balance, regional_index, trends, flags, indicators and matches (CSV or JSON); scores first if stale.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var scope: ScopeOptions
@@ -25,17 +23,21 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        try Console.guarded {
-            let store = try Workspace.openExisting(path: global.databasePath)
-            let (run, rescored) = try ScoreStage.ensureFresh(store: store, now: Workspace.now())
-            let regions = try scope.regions(try store.loadRegister())
-            let tables = try Exporter(store: store).tables(run: run, years: scope.year.map { .year($0) } ?? .all, regions: regions)
-            let paths = try Exporter.write(tables, run: run, format: ExportFormat(rawValue: format)!, to: out)
-            if global.json { Console.json(["score_run": "\(run.id)", "files": paths.joined(separator: ",")]); return }
-            if global.quiet { return }
-            if rescored { Console.out("scores were older than their inputs: scored again (run \(run.id))") }
-            for (t, p) in zip(tables, paths) { Console.out("\(p): \(t.rows.count) rows") }
-            Console.out("from score run \(run.id) (\(run.createdAt), framework \(run.frameworkID) \(run.frameworkVersion))")
+        try CommandRunner.run(Self.self, global) { app, printer in
+            let s = try app.export(
+                database: global.db, years: scope.year.map { .year($0) } ?? .all, regions: scope.regions,
+                format: ExportFormat(rawValue: format)!, outDir: out)
+            printer.document(ExportOutput(scoreRun: s.run.id, files: s.files.map(\.path)))
+            if s.rescored { printer.line("scores were older than their inputs: scored again (run \(s.run.id))") }
+            for f in s.files { printer.line(f.rows.map { "\(f.path): \($0) rows" } ?? f.path) }
+            printer.line("from score run \(s.run.id) (\(s.run.createdAt), framework \(s.run.frameworkID) \(s.run.frameworkVersion))")
+            return 0
         }
     }
+}
+
+/// `export --json`.
+struct ExportOutput: Encodable {
+    var scoreRun: Int
+    var files: [String]
 }

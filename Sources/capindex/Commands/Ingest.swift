@@ -1,8 +1,4 @@
 import ArgumentParser
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import CapIndexApp
 
 /// `capindex ingest PATH...`: validate and store submissions.
@@ -23,25 +19,12 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        var report = IngestReport()
-        try Console.guarded {
-            let now = Workspace.now()
-            let store = try Workspace.openInitialised(path: global.databasePath, now: now)
-            report = try Ingester(store: store, now: now, dryRun: dryRun).ingest(paths: paths)
+        try CommandRunner.run(Self.self, global) { app, out in
+            let report = try app.ingest(database: global.db, paths: paths, dryRun: dryRun)
+            out.document(report)
+            out.diagnostics(report.diagnostics)
+            out.line((dryRun ? "dry run, nothing stored: " : "") + report.summary)
+            return report.errorCount > 0 ? 1 : 0
         }
-        IngestPrinter.print(report, global: global, dryRun: dryRun)
-        if report.errorCount > 0 { throw ExitCode(1) }
-    }
-}
-
-/// Prints an ingest report the way compilers print diagnostics.
-enum IngestPrinter {
-    static func print(_ report: IngestReport, global: GlobalOptions, dryRun: Bool) {
-        if global.json { Console.json(report); return }
-        for d in report.diagnostics {
-            if global.quiet && d.severity != .error { continue }
-            if d.severity == .error { Console.err(d.rendered) } else { Console.out(d.rendered) }
-        }
-        if !global.quiet { Console.out((dryRun ? "dry run, nothing stored: " : "") + report.summary) }
     }
 }

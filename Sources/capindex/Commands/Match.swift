@@ -1,9 +1,6 @@
 import ArgumentParser
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import CapIndexApp
+import CapIndexDomain
 
 /// `capindex match --year Y --region R`: the suggested support pairing.
 struct Match: ParsableCommand {
@@ -20,23 +17,19 @@ struct Match: ParsableCommand {
     }
 
     func run() throws {
-        try Console.guarded {
-            let store = try Workspace.openExisting(path: global.databasePath)
-            let register = try store.loadRegister()
-            let regions = try scope.regions(register)
-            let all = try Matcher(store: store).matchAll(years: [scope.year!], regions: regions)
-            if global.json {
-                Console.json(all.map { MatchOutput($0) })
-                return
-            }
-            func name(_ code: String) -> String { register.row(code, in: scope.year!)?.name ?? code }
+        try CommandRunner.run(Self.self, global) { app, out in
+            let year = scope.year!
+            let all = try app.match(database: global.db, year: year, regions: scope.regions)
+            out.document(all.map(MatchOutput.init))
+            let register = try app.register(database: global.db)
+            func name(_ code: String) -> String { register.row(code, in: year)?.name ?? code }
             for m in all {
                 let r = m.result
-                Console.out(
+                out.line(
                     "\(m.region) \(m.year): \(r.matchedCount) of \(r.matchedCount + r.unmatched.count) asks matched, "
                         + "total score \(Fmt.one(Double(r.totalScoreThirds) / 3)), \(r.freshCount) fresh pairs (C = \(m.capacity))")
                 if !r.pairs.isEmpty {
-                    Console.out(
+                    out.line(
                         TextTable(
                             header: ["receiver", "theme", "provider", "score", "fresh"],
                             rows: r.pairs.map {
@@ -48,8 +41,8 @@ struct Match: ParsableCommand {
                         ).render())
                 }
                 if !r.unmatched.isEmpty {
-                    Console.out("\nunmatched asks:")
-                    Console.out(
+                    out.line("\nunmatched asks:")
+                    out.line(
                         TextTable(
                             header: ["receiver", "theme", "why"],
                             rows: r.unmatched.map {
@@ -61,19 +54,21 @@ struct Match: ParsableCommand {
                         ).render())
                 }
                 if !r.loads.isEmpty {
-                    Console.out("\nprovider load (of \(m.capacity)):")
-                    Console.out(
+                    out.line("\nprovider load (of \(m.capacity)):")
+                    out.line(
                         TextTable(
                             header: ["provider", "engagements"],
                             rows: r.loads.map { ["\($0.provider) \(name($0.provider))", "\($0.load)"] }
                         ).render())
                 }
-                Console.out("")
+                out.line("")
             }
+            return 0
         }
     }
 }
 
+/// `match --json`: one region's pairing.
 struct MatchOutput: Encodable {
     struct Pair: Encodable { var receiver: String, theme: String, provider: String, score: Double, fresh: Bool }
     struct Unmatched: Encodable { var receiver: String, theme: String, reason: String }

@@ -1,10 +1,6 @@
 import ArgumentParser
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import CapIndexApp
-import Foundation
+import CapIndexReports
 
 /// `capindex report KIND… --year Y --out DIR`: the Markdown and HTML reports.
 struct Report: ParsableCommand {
@@ -13,7 +9,8 @@ struct Report: ParsableCommand {
         discussion: """
             Pages go to DIR/<region>/<year>/ as index, status, challenge, challenge-<la_code>, summit and trends,
             in Markdown (.md) and self-contained HTML (.html). Files whose content is unchanged are not rewritten.
-            Scores first when the scores are older than their inputs.
+            Scores first when the scores are older than their inputs. Without --region, the regions with
+            submissions in the year; a year or region without submissions writes nothing and exits 1.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -31,33 +28,32 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         for k in kinds where k != "all" && ReportKind(rawValue: k) == nil {
-            throw ValidationError("'\(k)' is not a report: give status, challenge, summit, trends or all.")
+            let near = NameSuggestionHint.hint(k, among: ReportKind.allCases.map(\.rawValue) + ["all"])
+            throw ValidationError("'\(k)' is not a report: give status, challenge, summit, trends or all.\(near)")
         }
         if scope.year == nil { throw ValidationError("Give the submission year with --year, e.g. --year 2026.") }
         if scope.allYears { throw ValidationError("report covers one year: give --year, not --all-years.") }
     }
 
     func run() throws {
-        try Console.guarded {
-            let store = try Workspace.openExisting(path: global.databasePath)
+        try CommandRunner.run(Self.self, global) { app, out in
             let year = scope.year!
-            let regions = try scope.regionList(store, year: year)
-            let settingsValue = try output.settings.map { try ReportSettings.load(path: $0) } ?? .default
-            let now = Workspace.now()
-            let request = ReportRequest(
-                year: year, regions: regions, kinds: reportKinds, formats: output.formats, settings: settingsValue,
-                reportDate: output.reportDate(now: now), scoredAt: now)
-            let pages = try ReportWriter.write(store: store, request: request, to: output.out)
-            if global.json {
-                Console.json(pages.map { ["path": $0.path, "changed": $0.changed ? "yes" : "no"] })
-                return
-            }
-            if global.quiet { return }
-            let changed = pages.filter(\.changed)
-            for p in changed { Console.out("wrote \(p.path)") }
-            Console.out(
-                "\(pages.count) files for \(regions.count == 1 ? regions[0] : "\(regions.count) regions") \(year): "
-                    + "\(changed.count) written, \(pages.count - changed.count) unchanged")
+            let r = try app.report(
+                database: global.db, year: year, regions: scope.regions, kinds: reportKinds, formats: output.formats,
+                settingsPath: output.settings, reportDate: output.date, outDir: output.out)
+            out.document(r.pages.map { PageLine(path: $0.path, changed: $0.changed) })
+            let changed = r.pages.filter(\.changed)
+            for p in changed { out.line("wrote \(p.path)") }
+            out.line(
+                "\(r.pages.count) files for \(r.regions.count == 1 ? r.regions[0] : "\(r.regions.count) regions") \(year): "
+                    + "\(changed.count) written, \(r.pages.count - changed.count) unchanged")
+            return 0
         }
     }
+}
+
+/// `report --json`: one file written.
+struct PageLine: Encodable {
+    var path: String
+    var changed: Bool
 }

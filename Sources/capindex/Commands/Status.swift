@@ -1,8 +1,4 @@
 import ArgumentParser
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import CapIndexApp
 
 /// `capindex status`: the November status board.
@@ -19,13 +15,11 @@ struct Status: ParsableCommand {
     }
 
     func run() throws {
-        try Console.guarded {
-            let store = try Workspace.openExisting(path: global.databasePath)
-            let regions = try scope.regionList(store, year: scope.year!)
-            let boards = try regions.map { try store.statusBoard(year: scope.year!, region: $0) }
-            if global.json { Console.json(boards); return }
+        try CommandRunner.run(Self.self, global) { app, out in
+            let boards = try app.status(database: global.db, year: scope.year!, regions: scope.regions)
+            out.document(boards)
             for b in boards {
-                Console.out("\(b.region) \(b.year): \(b.submittedCount) of \(b.rows.count) LAs submitted, \(b.signedOffCount) signed off")
+                out.line("\(b.region) \(b.year): \(b.submittedCount) of \(b.rows.count) LAs submitted, \(b.signedOffCount) signed off")
                 let t = TextTable(
                     header: ["LA", "name", "state", "submitted on", "version", "signed off by", "errors", "warnings"],
                     rows: b.rows.map { r in
@@ -34,12 +28,13 @@ struct Status: ParsableCommand {
                             r.cxSignoff ?? (r.submitted ? "NOT SIGNED OFF" : ""), "\(r.errors)", "\(r.warnings)",
                         ]
                     })
-                Console.out(t.render())
+                out.line(t.render())
                 for r in b.rows where !r.errorMessages.isEmpty {
-                    for m in r.errorMessages { Console.out("  \(r.laCode): \(m)") }
+                    for m in r.errorMessages { out.line("  \(r.laCode): \(m)") }
                 }
-                Console.out("")
+                out.line("")
             }
+            return 0
         }
     }
 }

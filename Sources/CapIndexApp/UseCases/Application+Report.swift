@@ -1,0 +1,28 @@
+import CapIndexDomain
+import CapIndexReports
+import CapIndexStore
+
+/// What `report` wrote.
+public struct ReportSummary: Sendable {
+    /// The regions covered.
+    public var regions: [String]
+    /// Every page, with whether its content changed.
+    public var pages: [WrittenPage]
+}
+
+extension Application {
+    /// `report`: the pages of one year for the regions covered, scoring first when the
+    /// scores are older than their inputs. A year or region without submissions writes nothing.
+    public func report(
+        database: String?, year: Int, regions choice: RegionChoice, kinds: [ReportKind], formats: [ReportFormat],
+        settingsPath: String?, reportDate: String?, outDir: String
+    ) throws -> ReportSummary {
+        let store = try openExisting(databasePath(database))
+        let regions = try RegionScope(store: store).regions(choice, year: year)
+        let settings = try settingsPath.map { try ReportSettings.load(path: $0) } ?? .default
+        let request = ReportRequest(
+            year: year, regions: regions, kinds: kinds, formats: formats, settings: settings,
+            reportDate: reportDate ?? String(environment.now.prefix(10)), scoredAt: environment.now)
+        return ReportSummary(regions: regions, pages: try ReportWriter.write(store: store, request: request, to: outDir))
+    }
+}
