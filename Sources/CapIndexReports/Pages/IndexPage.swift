@@ -38,9 +38,18 @@ enum IndexPage {
                         items.isEmpty ? .paragraph([.text("No LA of the region has submitted for \(year).")]) : .list(items, ordered: false)
                     ]))
         }
+        var lead: [ReportBlock] = [.paragraph([.text(ctx.settings.introduction(region: region, year: year))])]
+        if submitted.isEmpty {
+            // Only --all-regions writes pages for a region without submissions: say so first.
+            lead.append(
+                .note([
+                    .text(
+                        "No LA of \(region) has submitted for \(year): these pages list the region's LAs as not submitted and hold no scores."
+                    )
+                ]))
+        }
         return ReportPage(
             fileStem: "index", kind: nil, title: "Self-assessment reports \(year)", subtitle: region, region: region,
-            year: year, lead: [.paragraph([.text(ctx.settings.introduction(region: region, year: year))])],
-            sections: sections, provenance: ctx.provenance)
+            year: year, lead: lead, sections: sections, provenance: ctx.provenance)
     }
 }
