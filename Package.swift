@@ -76,11 +76,8 @@ let package = Package(
         .executableTarget(
             name: "capindex",
             dependencies: [
-                "CapIndexDomain",
-                "CapIndexFormats",
-                "CapIndexStore",
-                "CapIndexReports",
                 "CapIndexApp",
+                "CapIndexDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]

@@ -1,8 +1,5 @@
 import ArgumentParser
 import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 
 /// The root command: its help reads like the table of contents of the yearly cycle.
 struct CapIndex: ParsableCommand {

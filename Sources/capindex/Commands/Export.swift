@@ -1,6 +1,5 @@
 import ArgumentParser
 import CapIndexApp
-import CapIndexFormats
 
 /// `capindex export`: write the SPEC 6 export files.
 struct Export: ParsableCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CapIndexApp
-import CapIndexReports
 
 /// `capindex report KIND… --year Y --out DIR`: the Markdown and HTML reports.
 struct Report: ParsableCommand {

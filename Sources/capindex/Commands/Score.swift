@@ -1,7 +1,6 @@
 import ArgumentParser
 import CapIndexApp
 import CapIndexDomain
-import CapIndexStore
 
 /// `capindex score`: compute and record a scoring run.
 struct Score: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
+import CapIndexApp
 import CapIndexDomain
-import CapIndexReports
 import Foundation
 
 /// Where and how `report` and `run` write pages: `--out`, `--format`, `--settings`, `--date`.
@@ -23,10 +23,8 @@ struct ReportOutputOptions: ParsableArguments {
     func validate() throws {
         _ = try Self.formats(format)
         try Self.checkDate(date)
-        if let s = settings {
-            do { _ = try ReportSettings.load(path: s) } catch let e as ReportError {
-                throw ValidationError("--settings: \(e.message)")
-            }
+        if let s = settings, let problem = Application.settingsProblem(path: s) {
+            throw ValidationError("--settings: \(problem)")
         }
     }
 
