@@ -23,7 +23,9 @@ public struct ShippedData: Sendable, Equatable {
 
     /// The shipped register, framework and neighbour files, as `Data/` names them.
     public static let register = "register.csv"
+    /// The shipped framework file.
     public static let framework = "framework.json"
+    /// The shipped statistical-neighbour file.
     public static let neighbours = "statistical_neighbours_2025.csv"
 
     /// The bytes of a file (a path relative to `Data/`) and where they came from.

@@ -17,6 +17,7 @@ public struct RunOutcome: Sendable, Codable {
     public var scoreRun: ScoreRun?
     /// Pages written, and pages whose content was unchanged (left alone).
     public var pagesWritten = 0
+    /// Pages whose content had not changed.
     public var pagesUnchanged = 0
     /// Export files written (the manifest included).
     public var exportFiles = 0

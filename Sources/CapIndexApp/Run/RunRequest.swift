@@ -21,6 +21,7 @@ public struct RunRequest: Sendable {
     /// Time stamp for the database.
     public var now: String
 
+    /// A request.
     public init(
         submissions: [String], evidence: [String], year: Int, regions: RegionChoice, outDir: String,
         formats: [ReportFormat], settingsPath: String?, reportDate: String, now: String

@@ -63,8 +63,3 @@ struct RunState: Codable, Equatable {
         try AtomicFile.write(try e.encode(self), to: (outDir as NSString).appendingPathComponent(RunState.fileName))
     }
 }
-
-/// The version of capindex, recorded with runs.
-public enum CapIndexVersion {
-    public static let current = "0.1.0"
-}

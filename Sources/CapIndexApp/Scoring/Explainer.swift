@@ -3,6 +3,7 @@ import CapIndexStore
 
 /// The explain use case: an LA's LCI for a year, worked theme by theme from its current submission.
 public struct Explainer {
+    /// The store it works on.
     public let store: Store
 
     /// An explainer on a store.

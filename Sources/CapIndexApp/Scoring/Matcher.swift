@@ -5,6 +5,7 @@ import CapIndexStore
 /// region by region and year by year. Exports and reports are handed its results; they
 /// never match again themselves.
 public struct Matcher {
+    /// The store it works on.
     public let store: Store
 
     /// A matcher over a store's current submissions.

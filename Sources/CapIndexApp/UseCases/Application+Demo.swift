@@ -4,6 +4,7 @@ import Foundation
 extension Application {
     /// The demo's region and year.
     public static let demoRegion = "Yorkshire and The Humber"
+    /// The year the demo reports on.
     public static let demoYear = 2026
 
     /// `demo`: `run` on the bundled demo data (the submissions of Yorkshire and The Humber

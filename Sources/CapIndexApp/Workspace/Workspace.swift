@@ -67,13 +67,17 @@ public enum Workspace {
 public struct InitSummary: Sendable, Codable, Equatable {
     /// Register rows and the LAs they describe.
     public var registerRows: Int
+    /// The LAs the register describes.
     public var las: Int
     /// The framework bound, with its file's SHA-256.
     public var frameworkID: String
+    /// The framework's version.
     public var frameworkVersion: String
+    /// SHA-256 of the framework file.
     public var frameworkHash: String
     /// Its themes and catalogue indicators.
     public var themes: Int
+    /// Catalogue indicators.
     public var indicators: Int
     /// The framework the database was bound to before, when this init changed it.
     public var changedFrom: String?

@@ -81,6 +81,7 @@ public struct Exact: Sendable, Hashable, Comparable, CustomStringConvertible {
         precondition(b.numerator != 0, "division by zero")
         return Exact(a.numerator * b.denominator, a.denominator * b.numerator)
     }
+    /// The negation.
     public static prefix func - (a: Exact) -> Exact { Exact(-a.numerator, a.denominator) }
     public static func += (a: inout Exact, b: Exact) { a = a + b }
     public static func < (a: Exact, b: Exact) -> Bool {

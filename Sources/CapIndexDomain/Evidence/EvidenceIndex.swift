@@ -22,10 +22,13 @@ public struct IndicatorDistribution: Sendable, Equatable {
     public var regionOf: [String: String]
     /// Mean and count of LA values per region.
     public var regionMeans: [String: Double]
+    /// LA values per region.
     public var regionCounts: [String: Int]
     /// Bands, national and regional ranks (banded indicators with at least 4 values only).
     public var bands: [String: QuartileBand]
+    /// Each LA's rank in England (1 is best).
     public var nationalRanks: [String: Int]
+    /// Each LA's rank in its region.
     public var regionalRanks: [String: Int]
 
     /// Builds the distribution of `rows` (one per LA).
@@ -209,6 +212,7 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
 
     // MARK: EvidenceSource
 
+    /// Bands of the indicators with one, in the period used for `year`.
     public func bands(laCode: String, indicators: [String], year: Int) -> [IndicatorBandFact] {
         indicators.compactMap { id in
             guard let p = periodUsed(indicator: id, year: year), let b = distributions[id]?[p]?.bands[laCode] else { return nil }
@@ -216,6 +220,7 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
         }
     }
 
+    /// The latest judgement of `area` published before `before`.
     public func latestJudgement(laCode: String, area: OfstedArea, publishedBefore before: String) -> OfstedFact? {
         guard let i = latestInspection(laCode: laCode, judging: area, publishedBefore: before), let g = i.grade(area) else { return nil }
         return OfstedFact(grade: g, published: i.publicationDate)

@@ -19,8 +19,11 @@ public enum QuartileBand: String, Sendable, Codable, CaseIterable, Comparable {
 
 /// Q1, Q2 and Q3 of a distribution.
 public struct Quartiles: Sendable, Codable, Equatable {
+    /// The 25th percentile.
     public var q1: Double
+    /// The median.
     public var q2: Double
+    /// The 75th percentile.
     public var q3: Double
 
     /// Creates a value with every field given.

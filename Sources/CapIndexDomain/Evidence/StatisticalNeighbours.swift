@@ -3,9 +3,13 @@
 public struct StatisticalNeighbours: Sendable, Equatable {
     /// One neighbour of one LA.
     public struct Entry: Sendable, Equatable, Codable {
+        /// The 3-digit LA code.
         public var laCode: String
+        /// 1 is the closest neighbour.
         public var rank: Int
+        /// The neighbour's 3-digit code.
         public var neighbour: String
+        /// The model's closeness label, as published.
         public var closeness: String
 
         /// Creates a value with every field given.

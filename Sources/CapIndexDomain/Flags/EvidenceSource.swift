@@ -45,6 +45,8 @@ public protocol EvidenceSource {
 public struct NoEvidence: EvidenceSource {
     /// Nothing.
     public init() {}
+    /// No bands: nothing is imported.
     public func bands(laCode: String, indicators: [String], year: Int) -> [IndicatorBandFact] { [] }
+    /// No judgement: nothing is imported.
     public func latestJudgement(laCode: String, area: OfstedArea, publishedBefore before: String) -> OfstedFact? { nil }
 }

@@ -1,6 +1,8 @@
 /// W104: a theme's rating moved two grades or more since the year before.
 public enum W104RatingMovedTwoGrades: ChallengeRule {
+    /// The flag's code, with its declared severity.
     public static let code = DiagnosticCode.w104
+    /// The question the flag puts at the challenge event.
     public static let question = "What changed to move the rating by two grades in a year?"
 
     /// The finding for a theme entry of `year` against the same theme the year before, or nil.

@@ -1,6 +1,8 @@
 /// W105: a theme rated Outstanding or Good while a linked indicator is in band D, the worst quartile.
 public enum W105RatedWellWithBandD: ChallengeRule {
+    /// The flag's code, with its declared severity.
     public static let code = DiagnosticCode.w105
+    /// The question the flag puts at the challenge event.
     public static let question = "How does the rating square with the published indicator in the worst quartile?"
 
     /// The finding for one theme entry given its linked indicators' bands, or nil.

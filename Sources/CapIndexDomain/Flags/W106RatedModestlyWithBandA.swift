@@ -1,6 +1,8 @@
 /// W106: a theme rated Requires improvement or Inadequate while every banded linked indicator is in band A.
 public enum W106RatedModestlyWithBandA: ChallengeRule {
+    /// The flag's code, with its declared severity.
     public static let code = DiagnosticCode.w106
+    /// The question the flag puts at the challenge event.
     public static let question = "Is the rating too modest given the indicators in the best quartile?"
 
     /// The finding for one theme entry given its linked indicators' bands, or nil.

@@ -1,6 +1,8 @@
 /// The suggested support pairing of one region and year (SPEC 8).
 public struct RegionMatching: Sendable, Equatable {
+    /// The submission year.
     public var year: Int
+    /// The region, as the register spells it.
     public var region: String
     /// Capacity C used.
     public var capacity: Int
@@ -22,7 +24,9 @@ public struct RegionMatching: Sendable, Equatable {
 /// Builds asks and offers from the current submissions and solves each region and year,
 /// recomputing earlier years so that "fresh eyes" never depends on stored history.
 public struct SupportMatching {
+    /// The framework in force.
     public let framework: Framework
+    /// The LA register.
     public let register: LARegister
     private let byYear: [Int: [StoredSubmission]]
 

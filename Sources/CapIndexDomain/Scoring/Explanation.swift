@@ -1,22 +1,34 @@
 /// How one LA's LCI was made, theme by theme, for a performance manager to check by hand.
 public struct Explanation: Sendable, Codable, Equatable {
+    /// The 3-digit LA code.
     public var laCode: String
+    /// The LA's name, as the register has it.
     public var laName: String
+    /// The region, as the register spells it.
     public var region: String
+    /// The submission year.
     public var year: Int
+    /// The version number of the submission.
     public var version: Int
+    /// The file the submission came from.
     public var sourceFile: String
     /// Normalised component weights a, b, g.
     public var a: Exact, b: Exact, g: Exact
+    /// Each theme's parts, in framework order.
     public var themes: [ThemeScore]
     /// Σ w·c.
     public var weightedSum: Exact
     /// Σ w.
     public var weightTotal: Exact
+    /// The LCI, exactly.
     public var lci: Exact
+    /// The capacity band.
     public var band: String
+    /// The LCI of the year before, when there is one.
     public var previousLCI: Exact?
+    /// The framework's id.
     public var frameworkID: String
+    /// The framework's version.
     public var frameworkVersion: String
 
     /// Creates a value with every field given.

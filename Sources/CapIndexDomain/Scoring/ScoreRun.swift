@@ -6,7 +6,9 @@ public struct ScoreRun: Sendable, Equatable, Codable {
     public var createdAt: String
     /// Framework id, version and SHA-256 of its file.
     public var frameworkID: String
+    /// The framework's version.
     public var frameworkVersion: String
+    /// SHA-256 of the framework file.
     public var frameworkHash: String
     /// SHA-256 over the framework hash, the current submission versions and the evidence.
     public var inputsHash: String

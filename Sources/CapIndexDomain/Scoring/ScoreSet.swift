@@ -1,8 +1,12 @@
 /// An LA's capacity index for one year.
 public struct LAScore: Sendable, Equatable, Codable {
+    /// The submission year.
     public var year: Int
+    /// The 3-digit LA code.
     public var laCode: String
+    /// The LA's name, as the register has it.
     public var laName: String
+    /// The region, as the register spells it.
     public var region: String
     /// LCI, 0–100, exact.
     public var lci: Exact
@@ -30,8 +34,11 @@ public struct LAScore: Sendable, Equatable, Codable {
 
 /// The theme support balance of one region, year and theme.
 public struct ThemeBalance: Sendable, Equatable, Codable {
+    /// The submission year.
     public var year: Int
+    /// The region, as the register spells it.
     public var region: String
+    /// The theme id.
     public var theme: String
     /// N_t: LAs that rated the theme.
     public var rated: Int
@@ -71,8 +78,11 @@ public struct ThemeBalance: Sendable, Equatable, Codable {
 
 /// The regional capacity index of one region and year.
 public struct RegionalIndex: Sendable, Equatable, Codable {
+    /// The submission year.
     public var year: Int
+    /// The region, as the register spells it.
     public var region: String
+    /// LAs of the region with a current submission.
     public var lasSubmitted: Int
     /// Mean LCI.
     public var rci: Exact
@@ -91,10 +101,15 @@ public struct RegionalIndex: Sendable, Equatable, Codable {
 
 /// Everything scoring produces for a set of years and regions.
 public struct ScoreSet: Sendable, Equatable, Codable {
+    /// Every LA score, by year and LA code.
     public var laScores: [LAScore] = []
+    /// Every theme balance, by year, region and framework order.
     public var balances: [ThemeBalance] = []
+    /// Every regional index, by year and region.
     public var regional: [RegionalIndex] = []
+    /// Every trend row, by year, LA and framework order.
     public var trends: [TrendRow] = []
+    /// Every challenge flag, by year, LA, theme and code.
     public var flags: [ChallengeFlag] = []
 
     /// An empty set.

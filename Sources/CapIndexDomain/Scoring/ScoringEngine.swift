@@ -1,8 +1,11 @@
 /// The scoring stage: capacity indices, balances, priorities, trends and challenge
 /// flags for every year and region, from the current submissions and the evidence.
 public struct ScoringEngine {
+    /// The framework in force.
     public let framework: Framework
+    /// The LA register.
     public let register: LARegister
+    /// What the evidence flags read.
     public let evidence: EvidenceSource
     private let formula: CapacityFormula
     private let themeOrder: [String: Int]

@@ -23,7 +23,9 @@ public struct StatusBoard: Sendable, Codable, Equatable {
 
 /// One LA on the status board.
 public struct StatusRow: Sendable, Codable, Equatable {
+    /// The 3-digit LA code.
     public var laCode: String
+    /// The LA's name, as the register has it.
     public var laName: String
     /// A current submission exists.
     public var submitted: Bool
