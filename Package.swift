@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets are layers; dependencies point one way (docs/ARCHITECTURE.md), and
+// Tests/CapIndexTests/ArchitectureTests.swift fails when a target imports or declares
+// one it must not:
+//   CapIndexDomain ← CapIndexFormats ← CapIndexStore, CapIndexReports ← CapIndexApp ← capindex
 let package = Package(
     name: "capindex",
     platforms: [.macOS(.v14)],
@@ -28,6 +32,7 @@ let package = Package(
         // validation. No I/O and no SQL.
         .target(
             name: "CapIndexDomain",
+            exclude: ["README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // The file formats: CSV (one streaming parser), JSON, ZIP and XLSX, text decoding,
@@ -35,6 +40,7 @@ let package = Package(
         .target(
             name: "CapIndexFormats",
             dependencies: ["CapIndexDomain", "CCrypto", "CZlib"],
+            exclude: ["README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // The only place with SQL: the schema, its migrations, and named reads and writes
@@ -42,6 +48,7 @@ let package = Package(
         .target(
             name: "CapIndexStore",
             dependencies: ["CapIndexDomain", "CapIndexFormats", "CSQLite"],
+            exclude: ["README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // The pages: models built from value snapshots, one document model, Markdown and
@@ -49,12 +56,14 @@ let package = Package(
         .target(
             name: "CapIndexReports",
             dependencies: ["CapIndexDomain", "CapIndexFormats"],
+            exclude: ["README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // The shipped Data/ folder built into the program by the plugin below, so an
         // installed binary needs no Data/ beside it.
         .target(
             name: "CapIndexResources",
+            exclude: ["README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: ["EmbedShippedData"]
         ),
@@ -71,8 +80,10 @@ let package = Package(
         .target(
             name: "CapIndexApp",
             dependencies: ["CapIndexDomain", "CapIndexFormats", "CapIndexStore", "CapIndexReports", "CapIndexResources"],
+            exclude: ["README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The command line: parses, calls one use case, prints through one printer.
         .executableTarget(
             name: "capindex",
             dependencies: [
@@ -80,6 +91,7 @@ let package = Package(
                 "CapIndexDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            exclude: ["README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
