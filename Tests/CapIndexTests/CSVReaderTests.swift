@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// CSV quirks of Excel exports (SPEC section 2, E213) for the in-memory reader,
 /// and the streaming reader's equivalence to it.

@@ -1,10 +1,10 @@
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Invariants over the shipped demo data (15 LAs of Yorkshire and The Humber, 2024–2026).
 @Suite struct DemoInvariantTests {

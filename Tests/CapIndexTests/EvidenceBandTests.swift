@@ -1,10 +1,10 @@
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// SPEC 5 quartile bands (type-7 percentiles, interval ends, polarity) and ranks.
 @Suite struct EvidenceBandTests {

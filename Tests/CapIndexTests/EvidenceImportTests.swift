@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// SPEC 5 indicator import: the three layouts recognised by content, every missing code,
 /// the quirks of real files, the version rule, re-import and newer releases.

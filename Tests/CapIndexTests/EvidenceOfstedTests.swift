@@ -1,10 +1,10 @@
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Ofsted ILACS outcomes: import, the latest judgement per area before a date (W111).
 @Suite struct EvidenceOfstedTests {

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// The real published files in `Data/evidence` and `Data/ofsted` (Open Government Licence v3.0).
 @Suite struct EvidenceRealDataTests {

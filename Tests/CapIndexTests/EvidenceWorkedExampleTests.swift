@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// The worked example (`Fixtures/worked-example`): its `indicators.csv` and the flags
 /// W105, W106 and W111 reproduced exactly.

@@ -1,10 +1,10 @@
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// SPEC 6 export rules: BOM, LF, quoting, number format, spreadsheet-safe free text.
 struct ExportFormatTests {

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// One test per error code E201–E217 (SPEC section 2), through the real ingest path:
 /// files written to a temp folder and ingested with `Ingester.ingest(paths:)`.

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Input formats (SPEC section 2): the same submission as CSV, JSON object and JSON
 /// array stores the same values; Excel's CSV quirks work end to end.

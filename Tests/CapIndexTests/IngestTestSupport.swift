@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Shared helpers for the ingest tests (SPEC section 2): temp folders, files written
 /// byte for byte, and stores initialised with the worked example's 3-theme framework

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Versions (SPEC section 2): file-name order within one invocation, supersession,
 /// rejected later files, unchanged bytes (I001), superseded versions (I002), dry runs.

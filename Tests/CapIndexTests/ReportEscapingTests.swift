@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Submitted text is escaped for the output it goes into (STYLE 14): HTML everywhere,
 /// Markdown table cells and paragraphs.

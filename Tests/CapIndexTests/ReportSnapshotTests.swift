@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Every report page type, Markdown and HTML, on the worked example's data (submissions,
 /// indicator files and Ofsted outcomes), compared with the committed references.

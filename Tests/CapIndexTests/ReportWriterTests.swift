@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// The writer: layout, reproducible bytes, unchanged files left alone, settings and
 /// logo, and HTML that stands alone and keeps the accessibility rules.

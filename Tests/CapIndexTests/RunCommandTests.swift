@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// `capindex run` as cron runs it: every stage, idempotent re-runs, the lock.
 @Suite(.serialized) struct RunCommandTests {

@@ -1,10 +1,10 @@
 import Foundation
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Builders for scoring tests: small frameworks and submissions made in code.
 enum ScoringFixtures {

@@ -1,10 +1,10 @@
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Scores sit exactly on thresholds often; these cases make a naive Double sum fall on
 /// the wrong side (each test first shows that it does), and check capindex does not.

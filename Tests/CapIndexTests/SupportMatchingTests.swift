@@ -1,10 +1,10 @@
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// SPEC 8 through the matching stage: asks and offers built from submissions.
 struct SupportMatchingTests {
@@ -41,7 +41,8 @@ struct SupportMatchingTests {
         let subs = [
             ScoringFixtures.submission("101", 2026, [T(r: 3, d: 1, dev: true), T(r: 2, d: 2)]),  // two asks: dev, need ≥ 2
             ScoringFixtures.submission("102", 2026, [T(r: 2, f: 2), T(r: 2, f: 1)]),  // offers t1 only (offer ≥ 2)
-            ScoringFixtures.submission("103", 2026, [T(r: 3, f: 3), T(r: 4, d: 1)]),  // rated 3 offers nothing; need floor 2 → no ask without dev/d≥2
+            // Rated 3 offers nothing; need floor 2 → no ask without dev/d≥2.
+            ScoringFixtures.submission("103", 2026, [T(r: 3, f: 3), T(r: 4, d: 1)]),
         ]
         let p = matching(subs, las: 3).problem(year: 2026, region: "R", previousPairs: [])
         #expect(p.asks.map { "\($0.receiver) \($0.theme) \($0.weightThirds)" } == ["101 t1 1", "101 t2 2"])

@@ -1,10 +1,10 @@
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// SPEC 4: one test per status and direction, with missing years.
 struct TrendTests {

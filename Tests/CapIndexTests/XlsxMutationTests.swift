@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Malformed workbooks never crash the process: seeded mutations of valid workbooks, of
 /// the file's bytes and of the XML inside (re-zipped with good CRCs so the XML parser

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// Reading .xlsx submissions (SPEC 2, XLSX): cell types, dates, the header row and block
 /// found by their labels, what other writers do, and damaged files as E210/E218/E219.

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CapIndexApp
 @testable import CapIndexDomain
 @testable import CapIndexFormats
 @testable import CapIndexReports
 @testable import CapIndexStore
-@testable import CapIndexApp
 
 /// The ZIP layer under .xlsx: round trips in every layout other writers use, and each
 /// kind of damage as a clear E218 reason.

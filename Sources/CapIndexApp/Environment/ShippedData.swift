@@ -52,7 +52,8 @@ public struct ShippedData: Sendable, Equatable {
         }
         let names = ShippedFiles.names(under: relative)
         guard !names.isEmpty else {
-            throw AppError(.failure, "missing_shipped_file", "the shipped folder \(relative) is not built into this capindex", file: relative)
+            throw AppError(
+                .failure, "missing_shipped_file", "the shipped folder \(relative) is not built into this capindex", file: relative)
         }
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)

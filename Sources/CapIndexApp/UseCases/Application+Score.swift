@@ -23,8 +23,9 @@ extension Application {
         } else {
             regions = try scope.regions(choice)
             if try store.submissionYears().isEmpty {
-                throw AppError(.noData, "no_submissions", "the database holds no submissions: nothing to score",
-                               hint: "ingest the submissions first (capindex ingest FILES)")
+                throw AppError(
+                    .noData, "no_submissions", "the database holds no submissions: nothing to score",
+                    hint: "ingest the submissions first (capindex ingest FILES)")
             }
         }
         let (run, set) = try ScoreStage.run(store: store, now: environment.now)
