@@ -1,4 +1,3 @@
-import CapIndexDomain
 import CapIndexStore
 
 /// The application layer: one method per use case (init, ingest, evidence, score,

@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// One page rendered in one format, ready to be written.
 public struct RenderedPage: Sendable, Equatable {
     /// File name inside the region and year folder, e.g. `challenge-370.html`.

@@ -1,6 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-
 /// The look handed to the renderers: settings with the placeholders filled in and
 /// the logo read, so renderers touch neither the file system nor the clock.
 struct ReportBranding: Sendable, Equatable {

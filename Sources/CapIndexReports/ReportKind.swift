@@ -1,6 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-
 /// Which report a page belongs to (SPEC 6).
 public enum ReportKind: String, CaseIterable, Sendable {
     /// The November status board.

@@ -1,5 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
 import Foundation
 
 /// How a region's reports look: a title, an introduction, a logo and an accent colour,

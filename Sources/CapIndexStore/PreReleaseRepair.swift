@@ -1,3 +1,5 @@
+import Foundation
+
 /// Brings a database made by a pre-release capindex up to the shipped migrations before
 /// they run. Migrations 1 and 2 were edited after an early commit (5dab7bd) had made
 /// databases with them, so such a file records schema 2 or 3 but lacks what the final

@@ -1,5 +1,4 @@
 import CapIndexDomain
-import CapIndexFormats
 
 extension Store {
     /// Stores inspections in one transaction. An inspection is one LA and inspection date:

@@ -1,5 +1,4 @@
 import CapIndexDomain
-import CapIndexFormats
 import Foundation
 
 extension Store {

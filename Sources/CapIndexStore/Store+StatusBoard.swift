@@ -1,5 +1,4 @@
 import CapIndexDomain
-import CapIndexFormats
 
 extension Store {
     /// The regions with at least one current submission in `year`, sorted (none when nobody submitted).

@@ -1,5 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
 import Foundation
 
 /// The capindex database: owns the schema, its migrations and every write.

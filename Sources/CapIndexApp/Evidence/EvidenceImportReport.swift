@@ -1,6 +1,5 @@
 import CapIndexDomain
 import CapIndexFormats
-import CapIndexReports
 import CapIndexStore
 
 /// What `evidence import` or `evidence ofsted` did, for the CLI, `--json` and tests.

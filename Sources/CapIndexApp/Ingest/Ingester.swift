@@ -1,6 +1,5 @@
 import CapIndexDomain
 import CapIndexFormats
-import CapIndexReports
 import CapIndexStore
 import Foundation
 

@@ -1,5 +1,4 @@
 import CapIndexDomain
-import CapIndexStore
 
 /// What a run did.
 public struct RunOutcome: Sendable, Codable {

@@ -1,6 +1,5 @@
 import CapIndexDomain
 import CapIndexFormats
-import CapIndexReports
 import CapIndexStore
 
 /// The score stage of the pipeline: computes and records a run, or reuses the latest

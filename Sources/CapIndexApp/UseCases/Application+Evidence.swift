@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 extension Application {
     /// `evidence import`: published indicator files, with a region's own statistical

@@ -1,6 +1,5 @@
 import CapIndexDomain
 import CapIndexFormats
-import CapIndexStore
 
 /// What `export` wrote.
 public struct ExportSummary: Sendable {

@@ -1,6 +1,4 @@
-import CapIndexDomain
 import CapIndexReports
-import CapIndexStore
 
 /// What `report` wrote.
 public struct ReportSummary: Sendable {

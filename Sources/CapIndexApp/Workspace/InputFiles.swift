@@ -1,7 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import Foundation
 
 /// The files a command reads from the paths it is given: files as given, folders walked

@@ -1,7 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-import CapIndexReports
-import CapIndexStore
 import Foundation
 
 /// An exclusive lock beside the database (`DB.lock`), so two runs never work on one

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An exact rational number over `Int128`, used wherever a score meets a threshold.
 ///
 /// With the default weights every theme capacity is a multiple of 1/9, so LCIs sit

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A self-assessed or Ofsted grade: 1 Outstanding … 4 Inadequate.
 public enum Rating: Int, Sendable, Codable, CaseIterable, Comparable {
     case outstanding = 1

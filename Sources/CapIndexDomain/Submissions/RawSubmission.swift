@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields a submission row can carry (SPEC 2), by their column names.
 public enum SubmissionField: String, Sendable, CaseIterable {
     case laCode = "la_code"

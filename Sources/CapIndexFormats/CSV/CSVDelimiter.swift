@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// The field separator of a CSV file.
 ///
 /// Excel writes a comma, or a semicolon where the locale uses the decimal comma.

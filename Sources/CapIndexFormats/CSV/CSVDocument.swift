@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// A whole CSV file read into memory by ``CSVReader/read(fileBytes:delimiter:)``.
 public struct CSVDocument: Sendable, Equatable {
     /// Every record in file order, blank ones included (see ``CSVRecord/isBlank``).

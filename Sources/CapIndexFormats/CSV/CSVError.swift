@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Malformed CSV (the caller reports E213).
 public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong with the record.

@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Number parsing straight from field bytes, so numeric columns of big files
 /// never become Strings.
 enum CSVNumber {

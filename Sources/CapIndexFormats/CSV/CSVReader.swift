@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Reads a whole CSV file held in memory.
 ///
 /// Quoting follows RFC 4180 as Excel writes and reads it: a field is quoted

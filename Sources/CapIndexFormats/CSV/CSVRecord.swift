@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// One record of a CSV file, as produced by ``CSVReader``.
 public struct CSVRecord: Sendable, Equatable {
     /// The field values, unquoted and unescaped, exactly as many as the record

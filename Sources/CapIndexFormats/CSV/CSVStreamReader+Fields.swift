@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Access to the fields of the current record.
 ///
 /// Indices at or past ``CSVStreamReader/fieldCount`` read as an empty field,

@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Reads a big CSV file record by record in fixed-size chunks, without
 /// creating a String per field.
 ///

@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Incremental byte scan that decides between UTF-8, Windows-1252 and "not
 /// text" in one pass, so a 100 MB file can be checked chunk by chunk.
 ///

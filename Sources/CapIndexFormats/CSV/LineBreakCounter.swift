@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Counts physical lines across chunks: CR, LF and CRLF each end one line,
 /// even when a CRLF pair is split between two chunks.
 struct LineBreakCounter {

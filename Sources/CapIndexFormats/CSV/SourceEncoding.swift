@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// The text encoding detected for an input file.
 ///
 /// Excel writes "CSV UTF-8" (with a byte order mark) or legacy "CSV" in the

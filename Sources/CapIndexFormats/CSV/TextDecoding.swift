@@ -1,4 +1,3 @@
-import CapIndexDomain
 import Foundation
 
 /// Decides how an input file is encoded and turns it into UTF-8.

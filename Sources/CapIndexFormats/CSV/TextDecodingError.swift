@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Why an input could not be treated as text (the caller reports E216).
 ///
 /// Offsets are 0-based byte offsets into the raw input (before any byte order

@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Windows-1252 to UTF-8 transcoding.
 ///
 /// Windows-1252 is a single-byte encoding, so any byte range can be transcoded

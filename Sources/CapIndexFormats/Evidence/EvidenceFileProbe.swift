@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// One streaming pass over a file: its SHA-256 and its text encoding, without holding
 /// more than one chunk (a 100 MB file must import in well under 150 MB).
 public struct EvidenceFileProbe: Sendable {

@@ -1,4 +1,3 @@
-import CapIndexDomain
 import Foundation
 
 /// A cell of an export, typed so each format writes it correctly.

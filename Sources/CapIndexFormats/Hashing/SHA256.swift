@@ -1,5 +1,4 @@
 import CCrypto
-import CapIndexDomain
 import Foundation
 
 /// SHA-256 from the system's libcrypto (OpenSSL), which every Debian machine with

@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// A strict RFC 8259 parser over UTF-8 bytes (no dependencies, exact number text).
 public struct JSONParser {
     private let bytes: [UInt8]

@@ -1,4 +1,4 @@
-import CapIndexDomain
+import Foundation
 
 /// A parsed JSON value that keeps what the file said: numbers as their text (so `2`
 /// and `2.5` stay distinct), booleans apart from numbers, and the line of each value.

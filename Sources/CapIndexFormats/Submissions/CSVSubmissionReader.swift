@@ -1,4 +1,5 @@
 import CapIndexDomain
+import Foundation
 
 /// Turns a CSV long-form submission file (SPEC 2) into raw rows located by line.
 enum CSVSubmissionReader {

@@ -1,4 +1,5 @@
 import CapIndexDomain
+import Foundation
 
 /// Turns a JSON submission file (an object, or an array of objects, SPEC 2) into raw
 /// rows located by JSON path, so the CSV rules apply unchanged.

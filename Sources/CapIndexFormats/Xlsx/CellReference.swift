@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// An A1-style cell reference: column letters and row number, both from 1.
 struct CellReference: Sendable, Equatable, Hashable {
     /// Column, 1 = A (at most 16,384 = XFD).

@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Excel date serials: the 1900 system (with its fictitious 1900-02-29) and the 1904 system.
 enum ExcelDate {
     /// `YYYY-MM-DD` for the whole days of `serial`, or nil when it is no date of years 1900–9999.

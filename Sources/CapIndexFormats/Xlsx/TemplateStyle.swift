@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// The cell styles of a submission template, by their index in `cellXfs`. Cells are
 /// locked unless their style says otherwise, so only the yellow input styles unlock.
 enum TemplateStyle: Int, CaseIterable {

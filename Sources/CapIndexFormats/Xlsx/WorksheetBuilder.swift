@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Builds one worksheet's SpreadsheetML: cells with styles, column widths, row heights,
 /// merged ranges, a frozen header, protection and data validations, each element in the
 /// order the schema requires (Excel "repairs" a file that breaks it).

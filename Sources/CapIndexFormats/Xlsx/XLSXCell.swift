@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// One cell's value as the sheet stores it, before it becomes text for a field.
 enum XLSXCell: Sendable, Equatable {
     /// A shared, inline or formula string (rich-text runs joined).

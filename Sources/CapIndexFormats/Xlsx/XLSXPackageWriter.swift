@@ -1,4 +1,4 @@
-import CapIndexDomain
+import Foundation
 
 /// Assembles a one-sheet .xlsx package (content types, relationships, workbook, styles,
 /// shared strings, the sheet) into deterministic ZIP bytes.

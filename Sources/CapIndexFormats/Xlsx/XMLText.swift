@@ -1,5 +1,3 @@
-import CapIndexDomain
-
 /// Text in and out of SpreadsheetML: XML escaping, and Excel's `_xHHHH_` escapes for
 /// characters XML 1.0 cannot hold (a carriage return, control characters).
 enum XMLText {

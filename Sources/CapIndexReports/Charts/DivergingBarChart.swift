@@ -1,6 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-
 /// The theme support balance as bars either side of zero; each bar is labelled with
 /// its signed value, so the side and the sign say what the colour says.
 enum DivergingBarChart {

@@ -1,4 +1,3 @@
-import CapIndexDomain
 import CapIndexFormats
 import Foundation
 

@@ -1,6 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-
 /// Every LA's capacity index as a bar on 0–100, the band thresholds as dashed lines and
 /// the value and band written at the end of each bar.
 enum LCIBarChart {

@@ -1,5 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
 import Foundation
 
 /// Suggested support pairings as a matrix: receiving LAs as rows, providing LAs as

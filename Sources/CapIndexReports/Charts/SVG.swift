@@ -1,5 +1,4 @@
-import CapIndexDomain
-import CapIndexFormats
+import Foundation
 
 /// Small helpers for writing SVG by hand: numbers with a fixed format, escaped text.
 enum ReportSVG {

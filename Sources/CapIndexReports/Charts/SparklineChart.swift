@@ -1,6 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-
 /// A three-point sparkline for a table cell; its label says the values in words.
 enum SparklineChart {
     static func svg(_ sp: ReportSparkline) -> String {

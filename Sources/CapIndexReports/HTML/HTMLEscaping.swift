@@ -1,5 +1,4 @@
-import CapIndexDomain
-import CapIndexFormats
+import Foundation
 
 /// Escaping for HTML text, attributes and CSS strings. Submitted text passes through
 /// here on its way into a page, whatever it holds.

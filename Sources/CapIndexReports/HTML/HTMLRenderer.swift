@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import Foundation
 
 /// Renders a page as one self-contained HTML file: inline CSS, inline SVG charts, the
 /// logo as a data: URI, no script, no web font, nothing fetched from a network.

@@ -1,6 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-
 /// The one stylesheet every page carries inline: calm, GOV.UK-like type and colour, a
 /// readable measure on screen and A4 pages in print.
 enum ReportStylesheet {

@@ -1,5 +1,4 @@
-import CapIndexDomain
-import CapIndexFormats
+import Foundation
 
 /// Escaping for GitHub-flavoured Markdown. Submitted text can hold anything, so every
 /// character that Markdown (or the HTML it allows) would read as syntax is escaped.

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import Foundation
 
 /// Renders a page as GitHub-flavoured Markdown. Charts appear as their summary; their
 /// data tables follow them as in the HTML.

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import Foundation
 
 /// One LA's challenge pack (SPEC 6 "challenge"): ratings with the three-year history and
 /// direction, strengths and areas for development, offer and need, flags as questions,

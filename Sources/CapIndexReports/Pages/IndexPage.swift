@@ -1,6 +1,3 @@
-import CapIndexDomain
-import CapIndexFormats
-
 /// The index of one region and year: the introduction and a link to every page.
 enum IndexPage {
     static func build(_ ctx: ReportContext, region: String, year: Int, kinds: [ReportKind]) -> ReportPage {

@@ -1,5 +1,4 @@
 import CapIndexDomain
-import CapIndexFormats
 
 /// The challenge pack's indicator evidence and Ofsted judgement, as blocks.
 enum PackEvidenceBlocks {

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import Foundation
 
 /// Pieces several pages share: file names, links to LAs, rating cells.
 enum PageKit {

@@ -1,5 +1,5 @@
 import CapIndexDomain
-import CapIndexFormats
+import Foundation
 
 /// How numbers, dates and codes read in reports. Pure functions of their input (no
 /// locale, no clock), so the same data give the same bytes.

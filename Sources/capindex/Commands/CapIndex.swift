@@ -1,5 +1,4 @@
 import ArgumentParser
-import CapIndexDomain
 
 /// The root command: its help reads like the table of contents of the yearly cycle.
 struct CapIndex: ParsableCommand {

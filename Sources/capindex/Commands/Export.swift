@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexApp
+import CapIndexDomain
 
 /// `capindex export`: write the SPEC 6 export files.
 struct Export: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexApp
+import CapIndexDomain
 
 /// `capindex init`: create the database with the register, the framework and the neighbours.
 struct Init: ParsableCommand {

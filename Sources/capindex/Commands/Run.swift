@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexApp
+import CapIndexDomain
 
 /// `capindex run`: the whole cycle in one command, for cron.
 struct Run: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapIndexApp
+import CapIndexDomain
 
 /// `capindex status`: the November status board.
 struct Status: ParsableCommand {
