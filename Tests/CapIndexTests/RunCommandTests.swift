@@ -102,3 +102,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/capindex.sqlite"), "rejected before anything was opened")
     }
 }
+
+extension RunCommandTests {
+    @Test func anErrorComesOutTaggedWithItsStage() throws {
+        let dir = Repo.tempDir("stages")
+        let store = try Workspace.openInitialised(path: dir + "/c.sqlite", now: PipelineRun.now, data: .builtIn)
+        let request = RunRequest(
+            submissions: [], evidence: [], year: 2026, regions: .withSubmissions, outDir: dir + "/out", formats: [.md],
+            settingsPath: nil, reportDate: "2026-11-23", now: PipelineRun.now)
+        var seen: [String] = []
+        let stages = [
+            RunStage(name: "first", body: { _ in }),
+            RunStage(name: "second", body: { _ in throw IngestError.unreadable("x.csv") }),
+            RunStage(name: "third", body: { _ in Issue.record("a stage after a failure ran") }),
+        ]
+        #expect {
+            _ = try RunPipeline.run(store: store, request: request, stages: stages) { n, total, name in seen.append("\(n)/\(total) \(name)")
+            }
+        } throws: { error in
+            guard let e = error as? AppError else { return false }
+            return e.stage == "second" && e.message == "[second] x.csv: cannot read the file" && e.exitCode == 3
+        }
+        #expect(seen == ["1/3 first", "2/3 second"])
+        #expect(RunPipeline.stages.map(\.name) == ["ingest", "evidence", "score", "reports", "export"])
+    }
+}

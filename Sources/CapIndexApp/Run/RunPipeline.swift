@@ -18,11 +18,16 @@ public enum RunPipeline {
         RunStage(name: "export", body: export),
     ]
 
-    /// The stage names, in order, as progress lines show them.
-    public static var stageNames: [String] { stages.map(\.name) }
-
     /// Runs every stage; `progress(n, total, name)` is called as each starts.
     public static func run(store: Store, request: RunRequest, progress: (Int, Int, String) -> Void) throws -> RunOutcome {
+        try run(store: store, request: request, stages: stages, progress: progress)
+    }
+
+    /// Runs `stages` in order over one context; an error comes out as an ``AppError``
+    /// tagged with the stage it came from.
+    static func run(
+        store: Store, request: RunRequest, stages: [RunStage], progress: (Int, Int, String) -> Void
+    ) throws -> RunOutcome {
         let state = try RunState.current(store: store, request: request)
         if let last = RunState.load(outDir: request.outDir), last.matches(state), last.outputsExist() {
             var outcome = RunOutcome()

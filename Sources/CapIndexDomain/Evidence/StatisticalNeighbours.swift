@@ -29,9 +29,6 @@ public struct StatisticalNeighbours: Sendable, Equatable {
         entries.filter { $0.laCode == laCode }.sorted { $0.rank < $1.rank }.map(\.neighbour)
     }
 
-    /// The shipped file name in `Data/`.
-    public static let shippedFileName = "statistical_neighbours_2025.csv"
-
     /// Creates a value with every field given.
     public init(entries: [Entry]) {
         self.entries = entries

@@ -28,9 +28,6 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         }
     }
 
-    /// True for the challenge flags W101–W111.
-    public var isChallengeFlag: Bool { rawValue.hasPrefix("W1") }
-
     /// What the code means, in a few words (the README's table).
     public var meaning: String {
         switch self {
