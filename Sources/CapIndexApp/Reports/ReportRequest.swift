@@ -52,12 +52,3 @@ public struct WrittenPage: Sendable, Equatable {
 public typealias ReportKind = CapIndexReports.ReportKind
 /// The formats a report is written in.
 public typealias ReportFormat = CapIndexReports.ReportFormat
-
-extension Application {
-    /// Checks a report settings file as `--settings` gives it: nil when it is usable, else
-    /// what is wrong and how to fix it.
-    public static func settingsProblem(path: String) -> String? {
-        do { _ = try ReportSettings.load(path: path) } catch let e as ReportError { return e.message } catch { return "\(error)" }
-        return nil
-    }
-}

@@ -23,4 +23,11 @@ extension Application {
             reportDate: reportDate ?? String(environment.now.prefix(10)), scoredAt: environment.now)
         return ReportSummary(regions: regions, pages: try ReportWriter.write(store: store, request: request, to: outDir))
     }
+
+    /// Checks a report settings file as `--settings` gives it: nil when it is usable, else
+    /// what is wrong and how to fix it.
+    public static func settingsProblem(path: String) -> String? {
+        do { _ = try ReportSettings.load(path: path) } catch let e as ReportError { return e.message } catch { return "\(error)" }
+        return nil
+    }
 }
