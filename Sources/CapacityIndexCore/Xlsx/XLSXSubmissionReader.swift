@@ -22,7 +22,7 @@ enum XLSXSubmissionReader {
         } catch {
             let what = error.reason == .encrypted ? error.message : "unreadable workbook: \(error.description)"
             file.fileError = Diagnostic(
-                error.code, what, hint: DiagnosticCodes.hint(error.code),
+                error.code, what, hint: error.hint ?? DiagnosticCodes.hint(error.code),
                 at: SourceLocation(file: name))
             file.rows = []
         }
