@@ -10,12 +10,19 @@ writes into OUT_DIR:
                            "Guidance" sheet of 20,000 shared strings of 40 characters and
                            five strings of 200,000 characters (~0.9 MB, like the real
                            870 KB workbook that took 7-13 s to read)
+  long-strings-shown.xlsx  a valid submission whose "Guidance" sheet has 20,000 cells
+                           showing 100 shared strings of 2,000 characters (137 KB): the
+                           shape that made a real workbook take 7-13 s (each cell's text
+                           was normalised whole while looking for the header row)
   bomb-overlap.xlsx        900 directory entries sharing one deflate stream of 128 MiB
                            of zeros (asks for ~112 GiB if every entry is inflated)
   bomb-overlap-2000.xlsx   the same with 2,000 entries (~256 GiB), the issue's bomb
   many-entries.xlsx        a valid submission plus 30,000 tiny entries
   zeros.xlsx               a worksheet of 200 MB (an XML head, then 200 MB of blanks)
                            deflated to ~200 KB
+  worst-honest.xlsx        a valid submission just inside every limit: 750,000 shared
+                           strings (31 MB) and a "Guidance" sheet of 470,000 cells
+                           showing them (17 MB), 48 MB inflated in all
 
 The tests make the same kinds of files in memory (XlsxLimitsTests); this script is for
 timing the built binary: `capindex ingest --dry-run OUT_DIR/bomb-overlap.xlsx`.
@@ -111,9 +118,14 @@ def big_shared_strings(path):
     write_zip(path, submission(strings, guidance=True))
 
 
-def raw_deflate(data):
-    c = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return c.compress(data) + c.flush()
+def long_strings_shown(path):
+    rng = random.Random(17)
+    strings = [" ".join(rng.choice(WORDS) for _ in range(300))[:2000] for _ in range(100)]
+    base = 5 + len(themes())
+    rows = [[0, 1, 2, 3]] + [[370.0, 2026.0, 5 + i, 4] for i in range(len(themes()))]
+    guidance = [[base + i % 100] for i in range(20_000)]
+    write_zip(path, package([("Guidance", guidance), ("Submission", rows)],
+                            ["la_code", "year", "theme", "rating", "Good"] + themes() + strings))
 
 
 def bomb_overlap(path, entries=2_000, size=128 << 20):
@@ -164,14 +176,25 @@ def zeros(path, size=200_000_000):
                 z.writestr(info, data)
 
 
+def worst_honest(path):
+    """The most a workbook can make capindex do without breaking a limit."""
+    n = 750_000
+    strings = ["la_code", "year", "theme", "rating", "Good"] + themes()
+    base = len(strings)
+    strings += [format(i, "x") for i in range(n)]
+    submission_rows = [[0, 1, 2, 3]] + [[370.0, 2026.0, 5 + i, 4] for i in range(len(themes()))]
+    guidance = [[base + (r * 50 + k) % n for k in range(50)] for r in range(9_400)]
+    write_zip(path, package([("Guidance", guidance), ("Submission", submission_rows)], strings))
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
-    for name, make in [("big-shared-strings.xlsx", big_shared_strings),
+    for name, make in [("big-shared-strings.xlsx", big_shared_strings), ("long-strings-shown.xlsx", long_strings_shown),
                        ("bomb-overlap.xlsx", lambda p: bomb_overlap(p, entries=900)), ("bomb-overlap-2000.xlsx", bomb_overlap),
-                       ("many-entries.xlsx", many_entries), ("zeros.xlsx", zeros)]:
+                       ("many-entries.xlsx", many_entries), ("zeros.xlsx", zeros), ("worst-honest.xlsx", worst_honest)]:
         path = os.path.join(out, name)
         make(path)
         print(f"{path}: {os.path.getsize(path):,} bytes")
