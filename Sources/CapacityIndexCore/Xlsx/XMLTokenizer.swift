@@ -60,12 +60,7 @@ struct XMLTokenizer {
             let spaced = skipSpace()
             if starts("?>") { i += 2; break }
             guard spaced else { throw fault("the XML declaration is malformed") }
-            let (s, e, _) = try name()
-            skipSpace()
-            guard i < b.count, b[i] == UInt8(ascii: "=") else { throw fault("the XML declaration is malformed") }
-            i += 1
-            skipSpace()
-            let value = try attributeValue()
+            let (s, e, _, value) = try attribute()
             let n = String(decoding: b[s..<e], as: UTF8.self)
             names.append(n)
             let ok =
@@ -147,12 +142,7 @@ struct XMLTokenizer {
                 break
             }
             guard spaced else { throw fault("attributes must be separated by white space") }
-            let (s, e, l) = try name()
-            skipSpace()
-            guard i < b.count, b[i] == UInt8(ascii: "=") else { throw fault("an attribute has no '=' and value") }
-            i += 1
-            skipSpace()
-            let value = try attributeValue()
+            let (s, e, l, value) = try attribute()
             if seen.contains(where: { b[$0.0..<$0.1].elementsEqual(b[s..<e]) }) { throw fault("an attribute is repeated") }
             seen.append((s, e))
             // Namespace declarations are not attributes (as with XMLParser's namespace processing).
