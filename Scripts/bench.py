@@ -107,9 +107,9 @@ def run_target(ctx, nat, n):
     ctx.out.target("5. unchanged cron re-run", a / f, "<=", 0.2, f"capindex run again {a * 1000:.0f} ms; the fresh run {f:.2f} s")
     outcome = json.loads(fresh.best.stdout)
     stages = ", ".join(f"{s['stage']} {s['milliseconds'] / 1000:.2f}" for s in outcome["timings"])
-    pages = outcome["pagesWritten"] + outcome["pagesUnchanged"]
+    pages = outcome["pages_written"] + outcome["pages_unchanged"]
     ctx.out.say(f"{'6. whole national run':<34} {f:6.2f} s, peak {fresh.peak:.0f} MB (no target): {stages} s; "
-                f"{pages} pages, {outcome['exportFiles']} export files; the real DfE and Ofsted files as evidence")
+                f"{pages} pages, {outcome['export_files']} export files; the real DfE and Ofsted files as evidence")
     ctx.figures.update(run_s=f, rerun_s=a, rerun_ratio=a / f, run_peak_mb=fresh.peak)
 
 

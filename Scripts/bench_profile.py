@@ -53,7 +53,7 @@ def annotate(out, inclusive):
         if not m or m.group(2).startswith("=>"):
             continue
         ir, file, fn, lib = int(m.group(1).replace(",", "")), m.group(2), m.group(3).strip(), m.group(4) or ""
-        if inclusive and ("/Sources/CapacityIndexCore/" not in file and "<compiler-generated>" not in file
+        if inclusive and ("/Sources/CapIndex" not in file and "<compiler-generated>" not in file
                           or "ParsableCommand" in fn or "Console.guarded" in fn or re.fullmatch(r"\w+\.run\(\)", fn)):
             continue  # the command-line layer wraps everything: no information
         key = (fn, os.path.basename(lib) if lib else "capindex")

@@ -23,18 +23,48 @@ enum XLSXSubmissionReader {
         } catch {
             let what = error.reason == .encrypted ? error.message : "unreadable workbook: \(error.description)"
             file.fileError = Diagnostic(
-                error.code, what, hint: error.code.hint,
+                error.code, what, hint: error.hint ?? error.code.hint,
                 at: SourceLocation(file: name))
             file.rows = []
         }
         return file
     }
 
+    /// Longest text, blanks collapsed, that is still read as a label: the longest field
+    /// name is 12 characters, and people add `:`, `*` and blanks after it.
+    static let maxLabelLength = 24
+
     /// The field a header label names: any case, blanks or `_` between words, a trailing `:` or `*`.
     static func field(forLabel text: String) -> SubmissionField? {
+        // The header search asks this of every text cell, so it must not cost more than a
+        // glance at the first few dozen characters: normalising every cell of a sheet of long
+        // shared strings (Foundation's replacingOccurrences, Character.isWhitespace) took
+        // 5 seconds for 20,000 cells (issue 17). ASCII text, nearly all, is keyed in one
+        // pass; other text goes the general way when it is short enough to be a label.
+        var key: [UInt8] = []
+        var blank = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return generalField(forLabel: text) }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                blank = !key.isEmpty
+                continue
+            }
+            if blank { key.append(0x20) }
+            blank = false
+            key.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            if key.count > maxLabelLength { return nil }
+        }
+        while let last = key.last, last == UInt8(ascii: ":") || last == UInt8(ascii: "*") || last == 0x20 { key.removeLast() }
+        return SubmissionField(rawValue: String(decoding: key.map { $0 == 0x20 ? UInt8(ascii: "_") : $0 }, as: UTF8.self))
+    }
+
+    /// `field(forLabel:)` for text with non-ASCII characters (a no-break space, a Kelvin sign).
+    static func generalField(forLabel text: String) -> SubmissionField? {
+        guard text.unicodeScalars.lazy.filter({ !$0.properties.isWhitespace }).prefix(maxLabelLength + 1).count <= maxLabelLength
+        else { return nil }
         var t = Framework.normalise(text)
         while t.hasSuffix(":") || t.hasSuffix("*") { t = Framework.normalise(String(t.dropLast())) }
-        return SubmissionField(rawValue: t.replacingOccurrences(of: " ", with: "_"))
+        return SubmissionField(rawValue: String(t.map { $0 == " " ? "_" : $0 }))
     }
 
     /// Labels of the template's own extra columns, which are ignored without a note:
@@ -50,15 +80,15 @@ enum XLSXSubmissionReader {
         let name = file.name
         // Visible sheets first, each group in workbook order.
         let order = workbook.sheets.filter(\.visible) + workbook.sheets.filter { !$0.visible }
-        var first: XLSXSheet?
+        var firstCell: String?
         var found: (sheet: XLSXSheet, row: Int)?
         for s in order {
             let sheet = try workbook.read(s)
-            if first == nil { first = sheet }
+            if firstCell == nil { firstCell = sheet.reference(row: 1, column: 1) }
             if let row = headerRow(in: sheet) { found = (sheet, row); break }
         }
         guard let (sheet, headerRowNumber) = found else {
-            let where0 = first.map { $0.reference(row: 1, column: 1) }
+            let where0 = firstCell
             file.fileError = Diagnostic(
                 .e210, "no sheet has a header row naming the columns theme and rating (and rating, strength, offer, … beside them)",
                 hint: DiagnosticCode.e210.hint, at: SourceLocation(file: name, path: where0))
@@ -130,7 +160,9 @@ enum XLSXSubmissionReader {
                 row.cells[f] = c
             }
             if let stray = cells.keys.sorted().first(where: { col in
-                !labelled.contains(col) && text(cells[col], .narrative).map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == true
+                // Stops at the first non-blank character: a stray cell may hold a long text.
+                !labelled.contains(col)
+                    && text(cells[col], .narrative).map { $0.unicodeScalars.contains { !CharacterSet.whitespaces.contains($0) } } == true
             }) {
                 strayRows += 1
                 if firstStray == nil { firstStray = loc(r, stray) }

@@ -14,8 +14,14 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
         case damaged
         /// A compression method or feature other than stored/deflate, or ZIP encryption.
         case unsupported
-        /// A part is too large to be a submission (a guard against ZIP bombs).
+        /// The file, or one part of it, is too large to be a submission (a guard against ZIP bombs).
         case tooLarge
+        /// The parts read inflate to more than a workbook may hold in all.
+        case totalTooLarge
+        /// The ZIP directory declares more entries than a workbook has.
+        case tooManyEntries
+        /// Two entries claim the same bytes of the file: a ZIP bomb, or a damaged file.
+        case overlappingEntries
         /// A part is not well-formed UTF-8 XML, or says something impossible.
         case malformedXML
         /// A required part (workbook, worksheet) is missing.
@@ -30,12 +36,15 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
     public var message: String
     /// The package part concerned (`xl/worksheets/sheet1.xml`), when there is one.
     public var part: String?
+    /// The fix, when it is not the usual one for the code (a workbook over a limit).
+    public var hint: String?
 
     /// An error of `reason` with the detail `message`.
-    public init(_ reason: Reason, _ message: String, part: String? = nil) {
+    public init(_ reason: Reason, _ message: String, part: String? = nil, hint: String? = nil) {
         self.reason = reason
         self.message = message
         self.part = part
+        self.hint = hint
     }
 
     /// E219 for an encrypted workbook, E218 for everything else.

@@ -118,8 +118,14 @@ final class XLSXSheetReader: XMLPartHandler {
         if inValue { value += text } else if inText && phoneticDepth == 0 { inline += text }
     }
 
+    private static func isBlank(_ c: Unicode.Scalar) -> Bool { CharacterSet.whitespacesAndNewlines.contains(c) }
+
     private func finishCell() throws(XLSXError) -> XLSXCell? {
-        let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A value is nearly always a bare number or index: trim only when there is something to trim.
+        let blankEnds =
+            value.unicodeScalars.first.map(XLSXSheetReader.isBlank) == true
+            || value.unicodeScalars.last.map(XLSXSheetReader.isBlank) == true
+        let v = blankEnds ? value.trimmingCharacters(in: .whitespacesAndNewlines) : value
         switch cellType ?? "n" {
         case "inlineStr":
             return inline.isEmpty ? nil : .text(XMLText.decodeCellText(inline))

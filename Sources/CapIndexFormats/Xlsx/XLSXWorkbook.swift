@@ -3,7 +3,10 @@ import Foundation
 /// An .xlsx workbook opened for reading: its worksheets in workbook order, the date
 /// system and the shared strings. Parts are found through the package relationships
 /// (not fixed names), so files from Excel, LibreOffice, Google Sheets and Numbers read
-/// alike. Every ZIP entry's CRC is checked when the workbook is opened.
+/// alike. Only the parts capindex needs are inflated, each when it is needed, and each
+/// is checked against its CRC; the rest of the archive (images, thumbnails, other
+/// sheets' drawings) is never inflated, so it can neither cost memory nor stop a
+/// submission whose own parts are sound.
 struct XLSXWorkbook {
     /// A worksheet and the part that holds it.
     struct Sheet: Sendable, Equatable {
@@ -24,9 +27,10 @@ struct XLSXWorkbook {
     let date1904: Bool
     /// The shared string table.
     let sharedStrings: [String]
-    private let parts: [String: [UInt8]]
+    /// The archive, whose budget counts what has been inflated.
+    let zip: ZipArchive
 
-    /// Opens a workbook from its bytes.
+    /// Opens a workbook from its bytes, within the submission limits.
     init(_ bytes: [UInt8]) throws(XLSXError) {
         if bytes.starts(with: XLSXWorkbook.oleMagic) {
             // Excel's password protection wraps the whole package in an OLE file with an
@@ -37,37 +41,34 @@ struct XLSXWorkbook {
             }
             throw XLSXError(.notZip, "the file is an Excel 97–2003 workbook (.xls) or another OLE file, not an .xlsx workbook")
         }
-        let zip = try ZipArchive(bytes)
-        var parts: [String: [UInt8]] = [:]
-        for e in zip.entries where !e.name.hasSuffix("/") {
-            let data = try zip.contents(of: e)
-            let key = ZipArchive.partKey(e.name)
-            if parts[key] == nil { parts[key] = data }
-        }
-        self.parts = parts
+        try self.init(ZipArchive(bytes))
+    }
 
-        let root = try XLSXWorkbook.relationships(of: "", in: parts)
+    /// Opens a workbook from an archive already read; what it inflates is counted in `zip.budget`.
+    init(_ zip: ZipArchive) throws(XLSXError) {
+        self.zip = zip
+        let root = try XLSXWorkbook.relationships(of: "", in: zip)
         let workbookPart =
             root.first { $0.type.hasSuffix("/officeDocument") }?.target
-            ?? (parts["xl/workbook.xml"] != nil ? "xl/workbook.xml" : nil)
-        guard let workbookPart, let workbookXML = parts[ZipArchive.partKey(workbookPart)] else {
+            ?? (zip.entry(named: "xl/workbook.xml") != nil ? "xl/workbook.xml" : nil)
+        guard let workbookPart, let workbookXML = try XLSXWorkbook.part(workbookPart, in: zip) else {
             throw XLSXError(.missingPart, "the archive has no workbook part: it is not an Excel workbook")
         }
         let info = WorkbookHandler()
         try XMLPartReader.parse(workbookXML, part: workbookPart, handler: info)
         self.date1904 = info.date1904
-        let rels = try XLSXWorkbook.relationships(of: workbookPart, in: parts)
+        let rels = try XLSXWorkbook.relationships(of: workbookPart, in: zip)
         var sheets: [Sheet] = []
         for s in info.sheets {
             guard let rel = rels.first(where: { $0.id == s.relID }), rel.type.hasSuffix("/worksheet") else { continue }
-            guard parts[ZipArchive.partKey(rel.target)] != nil else {
+            guard zip.entry(named: rel.target) != nil else {
                 throw XLSXError(.missingPart, "sheet '\(s.name)' points at \(rel.target), which is not in the archive")
             }
             sheets.append(Sheet(name: s.name, part: rel.target, visible: s.visible))
         }
         guard !sheets.isEmpty else { throw XLSXError(.missingPart, "the workbook has no worksheet") }
         self.sheets = sheets
-        if let ss = rels.first(where: { $0.type.hasSuffix("/sharedStrings") }), let data = parts[ZipArchive.partKey(ss.target)] {
+        if let ss = rels.first(where: { $0.type.hasSuffix("/sharedStrings") }), let data = try XLSXWorkbook.part(ss.target, in: zip) {
             let h = SharedStringsHandler()
             try XMLPartReader.parse(data, part: ss.target, handler: h)
             self.sharedStrings = h.strings
@@ -76,10 +77,19 @@ struct XLSXWorkbook {
         }
     }
 
-    /// The cells of a worksheet.
+    /// Bytes inflated so far from this workbook (the parts read, nothing else).
+    var inflatedBytes: Int { zip.inflatedBytes }
+
+    /// The cells of a worksheet, inflated now and not kept.
     func read(_ sheet: Sheet) throws(XLSXError) -> XLSXSheet {
-        guard let data = parts[ZipArchive.partKey(sheet.part)] else { throw XLSXError(.missingPart, "\(sheet.part) is missing") }
+        guard let data = try XLSXWorkbook.part(sheet.part, in: zip) else { throw XLSXError(.missingPart, "\(sheet.part) is missing") }
         return try XLSXSheetReader.read(data, part: sheet.part, name: sheet.name, sharedStrings: sharedStrings)
+    }
+
+    /// The inflated bytes of a package part, or nil when the archive has no such part.
+    static func part(_ name: String, in zip: ZipArchive) throws(XLSXError) -> [UInt8]? {
+        guard let e = zip.entry(named: name), !e.name.hasSuffix("/") else { return nil }
+        return try zip.contents(of: e)
     }
 
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -100,12 +110,12 @@ struct XLSXWorkbook {
     }
 
     /// The relationships of `part` (`""` for the package), from `dir/_rels/name.rels`.
-    static func relationships(of part: String, in parts: [String: [UInt8]]) throws(XLSXError) -> [Relationship] {
+    static func relationships(of part: String, in zip: ZipArchive) throws(XLSXError) -> [Relationship] {
         let slash = part.lastIndex(of: "/")
         let dir = slash.map { String(part[...$0]) } ?? ""
         let file = slash.map { String(part[part.index(after: $0)...]) } ?? part
         let relsPart = dir + "_rels/" + file + ".rels"
-        guard let data = parts[ZipArchive.partKey(relsPart)] else { return [] }
+        guard let data = try XLSXWorkbook.part(relsPart, in: zip) else { return [] }
         let h = RelationshipsHandler()
         try XMLPartReader.parse(data, part: relsPart, handler: h)
         return h.relationships.compactMap { r in

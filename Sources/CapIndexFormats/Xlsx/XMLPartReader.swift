@@ -1,9 +1,3 @@
-import Foundation
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Receives the events of one package part. Element and attribute names come without
 /// their namespace prefix, so transitional and strict OOXML (and `x:`-prefixed parts)
 /// read alike.
@@ -13,30 +7,20 @@ protocol XMLPartHandler: AnyObject {
     func text(_ text: String)
 }
 
-/// Runs Foundation's `XMLParser` over a part safely. On Linux `XMLParser` stops the
-/// process on invalid UTF-8 in an element or attribute name, so every part is checked
-/// to be UTF-8 first; it also fails on large parts given as `Data`, so it reads a stream.
-/// A DOCTYPE (entity expansion) or a declared encoding other than UTF-8 is refused.
+/// Reads a package part: checks that it is UTF-8 without a DOCTYPE (entity expansion) or
+/// another declared encoding, then runs `XMLTokenizer` over it. Every fault is an
+/// `XLSXError` naming the part, never a trap.
 enum XMLPartReader {
     /// Parses `bytes` of the part named `part`, sending events to `handler`.
     static func parse(_ bytes: [UInt8], part: String, handler: XMLPartHandler) throws(XLSXError) {
         try check(bytes, part: part)
-        let delegate = Delegate(handler)
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        let ok = parser.parse()
-        if let e = delegate.failure { throw XLSXError(e.reason, e.message, part: part) }
-        guard ok else {
-            let code = (parser.parserError as NSError?)?.code ?? 0
-            throw XLSXError(
-                .malformedXML, "not well-formed XML near line \(parser.lineNumber), column \(parser.columnNumber) (parser error \(code))",
-                part: part)
+        do { try XMLTokenizer.run(bytes, handler: handler) } catch {
+            throw XLSXError(error.reason, error.message, part: part, hint: error.hint)
         }
     }
 
-    /// The checks that keep `XMLParser` from stopping the process.
+    /// What the part must be before it is tokenized: UTF-8 (not UTF-16), declaring no other
+    /// encoding, with no DOCTYPE.
     static func check(_ bytes: [UInt8], part: String) throws(XLSXError) {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
             throw XLSXError(
@@ -98,47 +82,5 @@ enum XMLPartReader {
             i = j + 1
         }
         return false
-    }
-
-    /// Forwards `XMLParser` callbacks, stopping at the first error a handler throws.
-    private final class Delegate: NSObject, XMLParserDelegate {
-        let handler: XMLPartHandler
-        var failure: XLSXError?
-
-        init(_ handler: XMLPartHandler) { self.handler = handler }
-
-        private static func local(_ name: String) -> String {
-            guard let colon = name.lastIndex(of: ":") else { return name }
-            return String(name[name.index(after: colon)...])
-        }
-
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-        ) {
-            guard failure == nil else { return }
-            var attributes: [String: String] = [:]
-            for (k, v) in attributeDict { attributes[Delegate.local(k)] = v }
-            do { try handler.start(Delegate.local(elementName), attributes) } catch {
-                failure = error
-                parser.abortParsing()
-            }
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-            guard failure == nil else { return }
-            do { try handler.end(Delegate.local(elementName)) } catch {
-                failure = error
-                parser.abortParsing()
-            }
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if failure == nil { handler.text(string) }
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if failure == nil { handler.text(String(decoding: CDATABlock, as: UTF8.self)) }
-        }
     }
 }

@@ -37,7 +37,9 @@ enum XMLText {
 
     /// Decodes Excel's `_xHHHH_` escapes (UTF-16 units, surrogate pairs joined).
     static func decodeCellText(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // A byte scan, not Foundation's contains: this runs on every shared string, and nearly none has an escape.
+        let utf8 = text.utf8
+        guard zip(utf8, utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "_") && $1 == UInt8(ascii: "x") }) else { return text }
         let scalars = Array(text.unicodeScalars)
         var units: [UInt16] = []
         var i = 0

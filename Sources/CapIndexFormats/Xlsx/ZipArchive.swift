@@ -14,28 +14,38 @@ struct ZipEntry: Sendable, Equatable {
     var size: Int
     /// Where the entry's local header starts.
     var localHeaderOffset: Int
+    /// Where its compressed data starts, after the local header (read when the archive is opened).
+    var dataOffset = 0
 }
 
 /// A read-only ZIP archive in memory: the end record (Zip64 too), the central directory,
-/// and each entry inflated and checked against its CRC. Sizes come from the central
-/// directory, so entries written with data descriptors read like any other. Every
-/// offset is checked before use: a damaged file is an `XLSXError`, never a trap.
+/// and, on request, one entry at a time inflated and checked against its CRC. Sizes come
+/// from the central directory, so entries written with data descriptors read like any
+/// other. Every offset is checked before use: a damaged file is an `XLSXError`, never a
+/// trap. Nothing is inflated until asked for, and each part asked for is admitted by, and
+/// counted in, one `InflateBudget` under `ZipLimits`, so a ZIP bomb costs at most those
+/// limits; entries that share bytes of the file (the overlapping bomb) are refused when
+/// the archive is opened.
 struct ZipArchive {
-    /// Largest part inflated: far beyond any submission, small enough to stop a ZIP bomb.
-    static let maxEntrySize = 128 << 20
-    /// Most entries read from a directory.
-    static let maxEntries = 20_000
-
     /// The entries in directory order.
     let entries: [ZipEntry]
+    /// What has been inflated so far, against the limits.
+    let budget: InflateBudget
     private let bytes: [UInt8]
 
-    /// Reads the directory of `bytes`.
-    init(_ bytes: [UInt8]) throws(XLSXError) {
+    /// Reads the directory of `bytes`, and checks that no two entries share bytes.
+    init(_ bytes: [UInt8], limits: ZipLimits = .submission) throws(XLSXError) {
         self.bytes = bytes
+        self.budget = InflateBudget(limits)
         let r = ByteReader(bytes)
         guard bytes.count >= 4, r.u32(0) == 0x0403_4B50 || r.u32(0) == 0x0605_4B50 else {
             throw XLSXError(.notZip, "the file is not a ZIP archive, so not an .xlsx workbook")
+        }
+        guard bytes.count <= limits.maxArchiveSize else {
+            throw XLSXError(
+                .tooLarge,
+                "the file is \(ZipLimits.bytes(bytes.count)); a workbook may be at most \(ZipLimits.bytes(limits.maxArchiveSize))",
+                hint: ZipLimits.fix)
         }
         guard let eocd = ZipArchive.findEndRecord(r) else {
             throw XLSXError(.truncated, "the ZIP archive has no end record: the file is truncated")
@@ -53,8 +63,12 @@ struct ZipArchive {
         guard cdOffset >= 0, cdSize >= 0, cdOffset <= bytes.count, cdSize <= bytes.count - cdOffset else {
             throw XLSXError(.truncated, "the ZIP directory lies outside the file: the file is truncated")
         }
-        guard count <= ZipArchive.maxEntries else {
-            throw XLSXError(.tooLarge, "the ZIP archive declares \(count) entries")
+        guard count <= limits.maxEntries else {
+            throw XLSXError(
+                .tooManyEntries,
+                "the ZIP directory declares \(ZipLimits.grouped(count)) entries; a workbook may have at most "
+                    + "\(ZipLimits.grouped(limits.maxEntries)) (Excel writes about a dozen, one more for each image, chart or sheet)",
+                hint: ZipLimits.fix)
         }
         var entries: [ZipEntry] = []
         var p = cdOffset
@@ -68,10 +82,39 @@ struct ZipArchive {
                 crc32: r.u32(p + 16)!, compressedSize: Int(r.u32(p + 20)!), size: Int(r.u32(p + 24)!),
                 localHeaderOffset: Int(r.u32(p + 42)!))
             try ZipArchive.applyZip64(extra, to: &e)
+            guard r.u32(e.localHeaderOffset) == 0x0403_4B50, let localName = r.u16(e.localHeaderOffset + 26),
+                let localExtra = r.u16(e.localHeaderOffset + 28),
+                r.slice(e.localHeaderOffset + 30 + Int(localName) + Int(localExtra), e.compressedSize) != nil
+            else { throw XLSXError(.truncated, "the data of \(e.name) lies outside the file: the file is truncated") }
+            e.dataOffset = e.localHeaderOffset + 30 + Int(localName) + Int(localExtra)
             entries.append(e)
             p += 46 + Int(nameLen) + Int(extraLen) + Int(commentLen)
         }
+        try ZipArchive.checkNoOverlap(entries)
         self.entries = entries
+    }
+
+    /// Bytes inflated so far from this archive, over every part read.
+    var inflatedBytes: Int { budget.inflated }
+
+    /// Refuses entries whose bytes (local header and data) overlap: a real archive gives
+    /// each entry bytes of its own, while a ZIP bomb points many entries at one deflate
+    /// stream so that a few hundred kilobytes ask for gigabytes.
+    private static func checkNoOverlap(_ entries: [ZipEntry]) throws(XLSXError) {
+        let spans = entries.map { (start: $0.localHeaderOffset, end: $0.dataOffset + $0.compressedSize, name: $0.name) }
+            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        guard var previous = spans.first else { return }
+        for s in spans.dropFirst() {
+            if s.start < previous.end {
+                throw XLSXError(
+                    .overlappingEntries,
+                    "the entries \(previous.name) and \(s.name) share bytes \(ZipLimits.grouped(s.start))–"
+                        + "\(ZipLimits.grouped(min(s.end, previous.end))) of the file; in a workbook every entry has bytes of its own, "
+                        + "so this is a ZIP bomb or a damaged file",
+                    hint: "send the submission again, saved by Excel or LibreOffice")
+            }
+            if s.end > previous.end { previous = s }
+        }
     }
 
     /// The last end-of-central-directory record whose comment fits in the file.
@@ -124,26 +167,27 @@ struct ZipArchive {
         return k
     }
 
-    /// The entry's data, inflated and checked against its CRC-32.
+    /// The entry's data, inflated and checked against its CRC-32, counted in the budget.
+    /// A declared size over a limit is refused before anything is inflated.
     func contents(of e: ZipEntry) throws(XLSXError) -> [UInt8] {
         let r = ByteReader(bytes)
         guard e.flags & 1 == 0 else {
             throw XLSXError(.unsupported, "\(e.name) is encrypted inside the ZIP (not Excel's password protection)")
         }
-        guard e.size <= ZipArchive.maxEntrySize, e.size >= 0 else {
-            throw XLSXError(.tooLarge, "\(e.name) would inflate to \(e.size) bytes; the limit is \(ZipArchive.maxEntrySize)")
+        try budget.admit(e.name, size: e.size)
+        guard let data = r.slice(e.dataOffset, e.compressedSize) else {
+            throw XLSXError(.truncated, "the data of \(e.name) lies outside the file: the file is truncated")
         }
-        guard r.u32(e.localHeaderOffset) == 0x0403_4B50, let nameLen = r.u16(e.localHeaderOffset + 26),
-            let extraLen = r.u16(e.localHeaderOffset + 28),
-            let data = r.slice(e.localHeaderOffset + 30 + Int(nameLen) + Int(extraLen), e.compressedSize)
-        else { throw XLSXError(.truncated, "the data of \(e.name) lies outside the file: the file is truncated") }
         let out: [UInt8]
         switch e.method {
         case 0:
             guard e.compressedSize == e.size else { throw XLSXError(.damaged, "\(e.name) is stored with two different sizes") }
+            budget.record(e.size)
             out = Array(data)
         case 8:
-            do { out = try Zlib.inflate(data, size: e.size) } catch { throw XLSXError(error.reason, "\(e.name): \(error.message)") }
+            do { out = try Zlib.inflate(data, size: e.size, budget: budget) } catch {
+                throw XLSXError(error.reason, "\(e.name): \(error.message)")
+            }
         default:
             throw XLSXError(.unsupported, "\(e.name) uses ZIP compression method \(e.method); only stored and deflate are read")
         }

@@ -19,34 +19,55 @@ enum Zlib {
         return UInt32(truncatingIfNeeded: crc)
     }
 
-    /// Inflates a raw deflate stream that must produce exactly `size` bytes.
-    static func inflate(_ input: ArraySlice<UInt8>, size: Int) throws(XLSXError) -> [UInt8] {
+    /// Bytes inflated per step: small enough that a bomb is stopped within one step of
+    /// its limit, large enough that zlib is never the slow part.
+    static let chunkSize = 64 << 10
+
+    /// Inflates a raw deflate stream that must produce exactly `size` bytes, a chunk at a
+    /// time, recording each chunk in `budget`. Memory never exceeds `size` plus one chunk,
+    /// whatever the stream holds: one that goes on past `size` (a bomb declaring a small
+    /// size) is stopped there, before the chunk that would pass it is kept.
+    static func inflate(_ input: ArraySlice<UInt8>, size: Int, budget: InflateBudget) throws(XLSXError) -> [UInt8] {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw XLSXError(.unsupported, "zlib could not start inflating")
         }
         defer { inflateEnd(&stream) }
-        // One spare byte tells "more data than declared" from "exactly right".
-        var out = [UInt8](repeating: 0, count: size + 1)
-        let status: Int32 = input.withUnsafeBufferPointer { inBuf in
-            out.withUnsafeMutableBufferPointer { outBuf in
-                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
-                stream.avail_in = uInt(inBuf.count)
-                stream.next_out = outBuf.baseAddress
-                stream.avail_out = uInt(outBuf.count)
-                return CZlib.inflate(&stream, Z_FINISH)
+        var out: [UInt8] = []
+        out.reserveCapacity(size)
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var status = Z_OK
+        var tooMuch = false
+        input.withUnsafeBufferPointer { inBuf in
+            stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
+            stream.avail_in = uInt(inBuf.count)
+            while status == Z_OK {
+                status = chunk.withUnsafeMutableBufferPointer { outBuf in
+                    stream.next_out = outBuf.baseAddress
+                    stream.avail_out = uInt(outBuf.count)
+                    return CZlib.inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = chunk.count - Int(stream.avail_out)
+                guard produced > 0 else { continue }
+                guard out.count + produced <= size else {
+                    tooMuch = true
+                    return
+                }
+                out.append(contentsOf: chunk[..<produced])
+                budget.record(produced)
             }
         }
-        let produced = Int(stream.total_out)
-        if status == Z_STREAM_END && produced == size {
-            out.removeLast()
+        if tooMuch {
+            throw XLSXError(.damaged, "the compressed data holds more than the \(size) bytes the directory declares")
+        }
+        if status == Z_STREAM_END {
+            guard out.count == size else {
+                throw XLSXError(.damaged, "the compressed data does not hold the \(size) bytes the directory declares")
+            }
             return out
         }
-        if produced > size || status == Z_STREAM_END {
-            throw XLSXError(.damaged, "the compressed data does not hold the \(size) bytes the directory declares")
-        }
-        if status == Z_OK || status == Z_BUF_ERROR {
-            throw XLSXError(.truncated, "the compressed data ends early (\(produced) of \(size) bytes)")
+        if status == Z_BUF_ERROR {
+            throw XLSXError(.truncated, "the compressed data ends early (\(out.count) of \(size) bytes)")
         }
         throw XLSXError(.damaged, "the compressed data is damaged (zlib error \(status))")
     }
