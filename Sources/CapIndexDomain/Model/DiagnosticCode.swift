@@ -8,9 +8,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case e207 = "E207", e208 = "E208", e209 = "E209", e210 = "E210", e211 = "E211", e212 = "E212"
     case e213 = "E213", e214 = "E214", e215 = "E215", e216 = "E216", e217 = "E217", e218 = "E218"
     case e219 = "E219"
+    // Files that cannot be read at all, whatever their format: the whole file.
+    case e221 = "E221", e222 = "E222"
     // File warnings and notices of ingest and evidence import.
     case w001 = "W001", w002 = "W002", w003 = "W003", w004 = "W004"
-    case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007"
+    case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007", i010 = "I010"
     // Challenge flags: the questions for the January event.
     case w101 = "W101", w102 = "W102", w103 = "W103", w104 = "W104", w105 = "W105", w106 = "W106"
     case w107 = "W107", w108 = "W108", w109 = "W109", w110 = "W110", w111 = "W111"
@@ -19,11 +21,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     public var severity: Severity {
         switch self {
         case .e201, .e202, .e203, .e204, .e205, .e206, .e207, .e208, .e209, .e210, .e211, .e212, .e213, .e214, .e215,
-            .e216, .e217, .e218, .e219:
+            .e216, .e217, .e218, .e219, .e221, .e222:
             .error
         case .w001, .w002, .w003, .w004, .w101, .w102, .w103, .w104, .w105, .w106, .w107, .w108, .w109, .w110, .w111:
             .warning
-        case .i001, .i002, .i003, .i005, .i006, .i007:
+        case .i001, .i002, .i003, .i005, .i006, .i007, .i010:
             .notice
         }
     }
@@ -50,16 +52,19 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .e217: "submitted_on not a real date"
         case .e218: "unreadable workbook (not a ZIP, truncated, bad CRC, unsupported compression, malformed XML, no worksheet)"
         case .e219: "encrypted (password-protected) workbook"
+        case .e221: "a file that cannot be read (a FIFO or device, no read permission, a broken or looping link, a name that is not UTF-8)"
+        case .e222: "a file larger than capindex reads for its kind (submissions 50 MiB, evidence 2 GiB)"
         case .w001: "file read as Windows-1252"
         case .w002: "a submission-level field with different values on different rows (the first counts)"
         case .w003: "cells beyond the header ignored"
         case .w004: "an evidence file not usable"
         case .i001: "file content already ingested (nothing changed)"
         case .i002: "a version superseded"
-        case .i003: "an unknown column ignored"
+        case .i003: "unknown columns ignored (one notice per file, listing them)"
         case .i005: "evidence rows ignored, with the reason and count"
         case .i006: "evidence import summary (new, changed, unchanged)"
         case .i007: "Ofsted import summary"
+        case .i010: "a submission file with no submission in it (a header only, or an empty JSON array)"
         case .w101: "rated 1–2 and an area for development"
         case .w102: "an offer on a theme rated 3–4"
         case .w103: "declared need below the floor the rating implies"
@@ -97,6 +102,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .e218: "open the file in Excel or LibreOffice and save it again as Excel Workbook (.xlsx), or send it again"
         case .e219:
             "remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it), save, and send it again"
+        case .e221: "replace it by the file itself, readable by the account capindex runs as, or move it out of the folder"
+        case .e222: "check that it is the file meant; a submission is a few kilobytes"
         default: nil
         }
     }

@@ -22,10 +22,11 @@ struct CSVChunkSource {
     private var backing: Backing
     let maxRead: Int
 
-    /// Opens `path` for reading.
+    /// Opens `path` for reading: a regular file only, opened without blocking (a FIFO
+    /// or a device is refused, never waited on or read forever).
     init(path: String, maxRead: Int) throws(CSVFileError) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw CSVFileError(path: path, code: errno) }
+        let fd: Int32
+        do { fd = try InputFile.openChecked(path) } catch { throw CSVFileError(path: path, problem: error) }
         backing = .file(fd: fd, path: path)
         self.maxRead = max(1, maxRead)
     }

@@ -25,8 +25,13 @@ public final class CSVStreamReader {
     public private(set) var delimiter: CSVDelimiter
     /// The 1-based physical line the current record starts on (0 before the first record).
     public private(set) var line = 0
-    /// The number of fields in the current record (0 before the first record).
+    /// The number of fields in the current record (0 before the first record), at most ``maxFields``.
     public private(set) var fieldCount = 0
+    /// Fields of the current record past ``maxFields``: counted, not kept.
+    public private(set) var droppedFields = 0
+    /// Most fields kept of one record: Excel's 16,384 columns. A record of ten million
+    /// delimiters costs the same memory as one of 16,384.
+    public static let maxFields = 16_384
 
     private var source: CSVChunkSource
     private let chunkSize: Int
@@ -117,6 +122,7 @@ public final class CSVStreamReader {
             if start == end {
                 if atEOF {
                     fieldCount = 0
+                    droppedFields = 0
                     return false
                 }
                 try refill()
@@ -144,6 +150,8 @@ public final class CSVStreamReader {
         var p = base + start
         var fields = bounds
         var count = 0
+        var dropped = 0  // fields past maxFields: each overwrites the spare slot after the last kept one
+        let cap = Self.maxFields
         var breaks = 0  // line breaks inside quoted fields so far
         escapedFields.removeAll(keepingCapacity: true)
 
@@ -186,7 +194,7 @@ public final class CSVStreamReader {
                 }
                 fields[2 * count] = contentStart - base
                 fields[2 * count + 1] = p - base
-                count += 1
+                if count < cap { count += 1 } else { dropped += 1 }
                 p += 1
                 if p == limit {
                     if eof { break }
@@ -205,7 +213,7 @@ public final class CSVStreamReader {
                 }
                 fields[2 * count] = fieldStart - base
                 fields[2 * count + 1] = p - base
-                count += 1
+                if count < cap { count += 1 } else { dropped += 1 }
                 if p == limit {
                     if eof { break }
                     return false
@@ -231,7 +239,8 @@ public final class CSVStreamReader {
         nextLine = recordLine + breaks
         line = recordLine
         fieldCount = count
-        for index in escapedFields { collapseDoubledQuotes(field: index) }
+        droppedFields = dropped
+        for index in escapedFields where index < count { collapseDoubledQuotes(field: index) }
         return true
     }
 

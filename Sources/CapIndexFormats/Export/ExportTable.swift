@@ -31,15 +31,16 @@ public struct ExportTable: Sendable, Equatable {
     }
 
     /// CSV: UTF-8 with BOM, LF, header row, RFC 4180 quoting, shortest round-trip numbers,
-    /// blank for none, a leading `'` on free text beginning with `=`, `+`, `-` or `@`.
+    /// blank for none, a leading `'` on free text beginning with `=`, `+`, `-` or `@`, and
+    /// no bidirectional controls (Excel would obey them; the database keeps the text as sent).
     public func csv() -> String {
         var out = "\u{FEFF}" + columns.map(ExportTable.quote).joined(separator: ",") + "\n"
         for r in rows {
             out +=
                 r.map { v -> String in
                     switch v {
-                    case .text(let s): ExportTable.quote(ExportTable.spreadsheetSafe(s))
-                    case .code(let s): ExportTable.quote(s)
+                    case .text(let s): ExportTable.quote(ExportTable.spreadsheetSafe(BidiText.stripped(s)))
+                    case .code(let s): ExportTable.quote(BidiText.stripped(s))
                     case .number(let d): ExportTable.format(d)
                     case .int(let i): String(i)
                     case .null: ""

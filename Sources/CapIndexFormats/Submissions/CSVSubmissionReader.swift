@@ -1,7 +1,9 @@
 import CapIndexDomain
 import Foundation
 
-/// Turns a CSV long-form submission file (SPEC 2) into raw rows located by line.
+/// Turns a CSV long-form submission file (SPEC 2) into raw rows located by line. The
+/// records are streamed and only the submission's own columns become text, so memory
+/// follows what the file says, not how wide it is.
 enum CSVSubmissionReader {
     /// Reads the raw bytes of a file.
     static func read(_ bytes: [UInt8], name: String) -> RawFile {
@@ -27,10 +29,12 @@ enum CSVSubmissionReader {
                     hint: "save it as CSV UTF-8 to be sure of accented letters and symbols",
                     at: SourceLocation(file: name)))
         }
-        let records: [CSVRecord]
         do {
-            records = try CSVReader.parse(decoded.bytes)
-        } catch {
+            try readRecords(decoded.bytes, into: &file)
+        } catch let error as CSVError {
+            // Malformed anywhere: the whole file is rejected, and that is all it says.
+            file.notices.removeAll { $0.code != .w001 }
+            file.rows = []
             let what =
                 error.reason == .unterminatedQuote
                 ? "a quoted field opened on line \(error.line) is never closed"
@@ -38,53 +42,75 @@ enum CSVSubmissionReader {
             file.fileError = Diagnostic(
                 .e213, "malformed CSV: \(what)", hint: DiagnosticCode.e213.hint,
                 at: SourceLocation(file: name, line: error.recordLine))
-            return file
+        } catch {
+            preconditionFailure("reading CSV held in memory failed: \(error)")
         }
-        guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else {
+        return file
+    }
+
+    private static func readRecords(_ bytes: [UInt8], into file: inout RawFile) throws {
+        let name = file.name
+        let reader = try CSVStreamReader(bytes: bytes, chunkSize: max(bytes.count, 1))
+        var headerFound = false
+        while try reader.next() {
+            if !reader.isBlank {
+                headerFound = true
+                break
+            }
+        }
+        guard headerFound else {
             file.fileError = Diagnostic(
                 .e210, "the file has no header row: required columns la_code, year, theme, rating missing",
                 hint: DiagnosticCode.e210.hint, at: SourceLocation(file: name, line: 1))
-            return file
+            return
         }
-        let header = records[headerIndex]
+        let headerLine = reader.line
+        let at = SourceLocation(file: name, line: headerLine)
         var columns: [(index: Int, field: SubmissionField)] = []
         var seen = Set<SubmissionField>()
-        for (i, raw) in header.fields.enumerated() {
-            let name0 = raw.trimmingCharacters(in: .whitespaces)
-            if name0.isEmpty { continue }
-            let field = SubmissionField(rawValue: name0.lowercased())
+        var ignored = IgnoredColumns(noun: "column")
+        for i in 0..<reader.fieldCount {
+            let label = reader.field(i).trimmingCharacters(in: .whitespaces)
+            if label.isEmpty { continue }
+            let field = SubmissionField(rawValue: label.lowercased())
             if let field, seen.insert(field).inserted {
                 columns.append((i, field))
             } else {
-                let why = field == nil ? "not a submission field" : "a second column of that name; the first counts"
-                file.notices.append(
-                    Diagnostic(
-                        .i003, "column '\(name0)' ignored: \(why)",
-                        at: SourceLocation(file: name, line: header.line)))
+                ignored.add(label, field == nil ? .unknown : .repeated, at: at)
             }
         }
+        ignored.addUnnamed(reader.droppedFields, at: at)
+        let width = reader.fieldCount + reader.droppedFields
         let missing = SubmissionField.required.filter { !seen.contains($0) }
         if !missing.isEmpty {
+            // A malformed record further down still counts first, as it always has.
+            while try reader.next() {}
             file.fileError = Diagnostic(
                 .e210,
                 "required column\(missing.count == 1 ? "" : "s") \(missing.map(\.rawValue).joined(separator: ", ")) missing from the header",
-                hint: DiagnosticCode.e210.hint, at: SourceLocation(file: name, line: header.line))
-            return file
+                hint: DiagnosticCode.e210.hint, at: at)
+            return
         }
-        let width = header.fields.count
         var beyond = 0
         var firstBeyond: Int?
-        for r in records[(headerIndex + 1)...] where !r.isBlank {
+        while try reader.next() {
+            if reader.isBlank { continue }
+            let loc = SourceLocation(file: name, line: reader.line)
             var cells: [SubmissionField: RawCell] = [:]
-            for c in columns where c.index < r.fields.count {
-                cells[c.field] = RawCell(r.fields[c.index], at: SourceLocation(file: name, line: r.line))
+            for c in columns where c.index < reader.fieldCount {
+                cells[c.field] = RawCell(reader.field(c.index), at: loc)
             }
-            if r.fields.count > width, r.fields[width...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            let stray =
+                reader.droppedFields > 0
+                || (reader.fieldCount > width
+                    && (width..<reader.fieldCount).contains { !reader.field($0).trimmingCharacters(in: .whitespaces).isEmpty })
+            if stray {
                 beyond += 1
-                if firstBeyond == nil { firstBeyond = r.line }
+                if firstBeyond == nil { firstBeyond = reader.line }
             }
-            file.rows.append(RawRow(cells: cells, location: SourceLocation(file: name, line: r.line)))
+            file.rows.append(RawRow(cells: cells, location: loc))
         }
+        if let notice = ignored.diagnostic() { file.notices.append(notice) }
         if let firstBeyond {
             file.notices.append(
                 Diagnostic(
@@ -92,6 +118,11 @@ enum CSVSubmissionReader {
                     hint: "give the column a header, or delete the stray cells",
                     at: SourceLocation(file: name, line: firstBeyond)))
         }
-        return file
+        if file.rows.isEmpty {
+            file.notices.append(
+                Diagnostic(
+                    .i010, "the file has a header row and no submission under it; nothing to store",
+                    hint: "fill in a row per theme under the header, or leave the file out", at: at))
+        }
     }
 }

@@ -26,7 +26,15 @@ enum JSONSubmissionReader {
                 hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, path: "$"))
             return file
         }
+        if objects.isEmpty {
+            file.notices.append(
+                Diagnostic(
+                    .i010, "the file is an empty array: no submission in it; nothing to store",
+                    hint: "put one object per submission in the array, or leave the file out", at: SourceLocation(file: name)))
+            return file
+        }
         let known = Set(SubmissionField.allCases.map(\.rawValue) + ["themes"])
+        var ignored = IgnoredColumns(noun: "key")
         for (obj, path) in objects {
             guard case .object(let members) = obj else {
                 file.fileError = Diagnostic(
@@ -35,8 +43,7 @@ enum JSONSubmissionReader {
                 return file
             }
             for m in members where !known.contains(m.key.trimmingCharacters(in: .whitespaces).lowercased()) {
-                file.notices.append(
-                    Diagnostic(.i003, "unknown key '\(m.key)' ignored", at: SourceLocation(file: name, path: "\(path).\(m.key)")))
+                ignored.add(m.key, .unknown, at: SourceLocation(file: name, path: "\(path).\(m.key)"))
             }
             var level: [SubmissionField: RawCell] = [:]
             for f in [SubmissionField.laCode, .year] + SubmissionField.submissionLevel {
@@ -77,10 +84,7 @@ enum JSONSubmissionReader {
                     guard let f = SubmissionField(rawValue: m.key.trimmingCharacters(in: .whitespaces).lowercased()),
                         !SubmissionField.submissionLevel.contains(f), f != .laCode, f != .year
                     else {
-                        file.notices.append(
-                            Diagnostic(
-                                .i003, "unknown key '\(m.key)' in a theme ignored",
-                                at: SourceLocation(file: name, path: "\(tp).\(m.key)")))
+                        ignored.add(m.key, .unknown, at: SourceLocation(file: name, path: "\(tp).\(m.key)"))
                         continue
                     }
                     cells[f] = RawCell(text(m.value), at: SourceLocation(file: name, path: "\(tp).\(m.key)"))
@@ -88,6 +92,7 @@ enum JSONSubmissionReader {
                 file.rows.append(RawRow(cells: cells, location: SourceLocation(file: name, path: tp)))
             }
         }
+        if let notice = ignored.diagnostic() { file.notices.append(notice) }
         return file
     }
 

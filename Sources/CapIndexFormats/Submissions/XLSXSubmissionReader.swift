@@ -105,19 +105,18 @@ enum XLSXSubmissionReader {
         let header = sheet.rows[headerRowNumber] ?? [:]
         var columns: [(column: Int, field: SubmissionField)] = []
         var seen = Set<SubmissionField>()
+        var ignored = IgnoredColumns(noun: "column")
         for col in header.keys.sorted() {
             guard case .text(let label) = header[col]!, !label.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             if let f = field(forLabel: label), seen.insert(f).inserted {
                 columns.append((col, f))
             } else if field(forLabel: label) != nil {
-                file.notices.append(
-                    Diagnostic(
-                        .i003, "column '\(label)' ignored: a second column of that name; the first counts",
-                        at: loc(headerRowNumber, col)))
+                ignored.add(label, .repeated, at: loc(headerRowNumber, col))
             } else if !isTemplateExtra(label) {
-                file.notices.append(Diagnostic(.i003, "column '\(label)' ignored: not a submission field", at: loc(headerRowNumber, col)))
+                ignored.add(label, .unknown, at: loc(headerRowNumber, col))
             }
         }
+        if let notice = ignored.diagnostic() { file.notices.append(notice) }
         let labelled = Set(
             header.compactMap { col, cell -> Int? in
                 if case .text(let t) = cell, !t.trimmingCharacters(in: .whitespaces).isEmpty { return col }
