@@ -50,27 +50,73 @@ final class Database {
     /// The file, for messages.
     let path: String
     private var cache: [String: Statement] = [:]
+    private var closed = false
 
     /// Opens (creating if needed) the database at `path`; `:memory:` for tests.
     init(path: String, create: Bool = true) throws {
+        handle = try Self.open(path, path: path, flags: SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+        self.path = path
+    }
+
+    /// Opens `path` for reading only (the store then sets `query_only`): no statement can
+    /// write and the file is never switched to WAL. Where the file and its folder can be
+    /// written, the connection is an ordinary one, so that, like any WAL reader, it shares
+    /// SQLite's index beside the file (`-shm`) and, closing last, removes it again; elsewhere
+    /// it is read-only, and in a folder that cannot be written and with no write-ahead log
+    /// beside the file (so no writer is at work) it is opened immutable: nothing is created.
+    init(readOnlyPath path: String) throws {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        let writable = access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+        let plain = try Self.open(path, path: path, flags: writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY)
+        let rc = Self.probe(plain)
+        // SQLITE_IOERR_SHMOPEN is SQLITE_IOERR | (18 << 8); the C macro does not come through.
+        let cannotIndex = [SQLITE_CANTOPEN, SQLITE_READONLY].contains(rc & 0xFF) || rc == SQLITE_IOERR | (18 << 8)
+        if rc == SQLITE_OK || !cannotIndex || FileManager.default.fileExists(atPath: path + "-wal") {
+            handle = plain
+        } else {
+            sqlite3_close_v2(plain)
+            handle = try Self.open(
+                "file:" + DatabaseFile.uriPath(path) + "?immutable=1", path: path, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI)
+        }
+    }
+
+    private static func open(_ name: String, path: String, flags: Int32) throws -> OpaquePointer {
         var h: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &h, flags, nil)
+        let rc = sqlite3_open_v2(name, &h, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let h else {
             let msg = h.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let h { sqlite3_close_v2(h) }
             throw DatabaseError(file: path, code: rc, message: msg, sql: nil)
         }
-        handle = h
-        self.path = path
         sqlite3_busy_timeout(h, 5000)
         sqlite3_extended_result_codes(h, 1)
+        return h
     }
 
-    deinit {
+    /// The result of reading the schema through `h`: SQLite reads lazily, so a file it
+    /// cannot read shows here, not at open.
+    private static func probe(_ h: OpaquePointer) -> Int32 {
+        var st: OpaquePointer?
+        var rc = sqlite3_prepare_v2(h, "SELECT count(*) FROM sqlite_master", -1, &st, nil)
+        if rc == SQLITE_OK {
+            rc = sqlite3_step(st)
+            if rc == SQLITE_ROW { rc = SQLITE_OK }
+        }
+        sqlite3_finalize(st)
+        return rc
+    }
+
+    /// Closes the connection now (the write lock is released only after this, so no other
+    /// writer can start while this one still holds SQLite's locks).
+    func close() {
+        guard !closed else { return }
+        closed = true
         cache.removeAll()
         sqlite3_close_v2(handle)
     }
+
+    deinit { close() }
 
     /// Runs one or more statements without results.
     func execute(_ sql: String) throws {

@@ -40,7 +40,15 @@ public enum DatabaseFile {
         func int32(_ offset: Int) -> Int32 {
             Int32(bitPattern: header[offset..<offset + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
         }
-        // The header can be stale in WAL mode; a read-only connection sees the latest state.
+        // capindex's mark in the header is final (it is set once and never taken away); the
+        // schema version there may be stale in WAL mode, so the connection that opens the
+        // file checks it again. Nothing needs opening here, so a reader never races a writer.
+        if int32(68) == applicationID {
+            let schema = Int(int32(60))
+            if schema > knownSchema { throw StoreError.newerSchema(file: path, schema: schema, known: knownSchema) }
+            return .capindex(schema: schema, marked: true)
+        }
+        // Otherwise the header can be stale in WAL mode; a read-only connection sees the latest state.
         var (appID, schema, tables) = (int32(68), Int(int32(60)), Set<String>?.none)
         if let live = try readOnlyFacts(path) { (appID, schema, tables) = (live.appID, live.schema, live.tables) }
         if appID == applicationID {

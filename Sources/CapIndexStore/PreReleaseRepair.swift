@@ -7,13 +7,26 @@ import Foundation
 /// looks at the schema itself, so it does nothing on a database made by the shipped
 /// migrations, and it is not a migration: the shipped ones stay as they are.
 enum PreReleaseRepair {
-    /// Repairs `db` in one transaction when it needs it.
-    static func apply(_ db: Database) throws {
-        guard case .int(let version) = try db.scalar("PRAGMA user_version"), version >= 1 else { return }
+    /// What a pre-release database lacks: the diagnostics mark, the new result tables.
+    private static func gaps(_ db: Database) throws -> (missingMark: Bool, oldResults: Bool) {
+        guard case .int(let version) = try db.scalar("PRAGMA user_version"), version >= 1 else { return (false, false) }
         let submissionColumns = Set(try db.query("PRAGMA table_info(submissions)") { $0.string(1) ?? "" })
         let tables = Set(try db.query("SELECT name FROM sqlite_master WHERE type = 'table'") { $0.string(0) ?? "" })
-        let missingMark = !submissionColumns.contains("diagnostics_mark")
-        let oldResults = version >= 2 && tables.contains("theme_scores") && !tables.contains("theme_results")
+        return (
+            !submissionColumns.contains("diagnostics_mark"),
+            version >= 2 && tables.contains("theme_scores") && !tables.contains("theme_results")
+        )
+    }
+
+    /// True when `db` needs the repair (a reader cannot make it).
+    static func needed(_ db: Database) throws -> Bool {
+        let (missingMark, oldResults) = try gaps(db)
+        return missingMark || oldResults
+    }
+
+    /// Repairs `db` in one transaction when it needs it.
+    static func apply(_ db: Database) throws {
+        let (missingMark, oldResults) = try gaps(db)
         guard missingMark || oldResults else { return }
         try db.transaction {
             if missingMark {

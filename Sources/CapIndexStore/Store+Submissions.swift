@@ -19,57 +19,103 @@ public struct StoreOutcome: Sendable, Equatable {
     }
 }
 
+/// What one submission file gives the store, in the order it was found: diagnostics to
+/// log (file notices, rejected submissions) and valid submissions to store with theirs.
+public enum IngestedFileEntry: Sendable {
+    /// Diagnostics that belong to no stored submission.
+    case log([Diagnostic])
+    /// A valid submission and the diagnostics stored with it.
+    case store(ValidSubmission, [Diagnostic])
+}
+
+/// What storing a file did.
+public enum IngestedFileOutcome: Sendable, Equatable {
+    /// A file with these bytes was stored before (by another command meanwhile): nothing changed.
+    case seenBefore
+    /// Each `.store` entry's outcome, in order.
+    case stored([StoreOutcome])
+}
+
 extension Store {
+    /// Stores one submission file in ONE transaction: its diagnostics, its valid
+    /// submissions (each superseding the current version of its LA and year) and the record
+    /// of its bytes. The same-bytes rule is decided inside that transaction, against every
+    /// file ever recorded, so no interleaving of commands can store a file twice or make an
+    /// older version current again; after a crash the file is stored whole or not at all.
+    public func saveIngestedFile(
+        sha256: String, name: String, entries: [IngestedFileEntry], stored: Int, rejected: Int, frameworkRowID: Int,
+        runID: Int, at time: String
+    ) throws -> IngestedFileOutcome {
+        try db.transaction {
+            if try fileWasIngested(sha256: sha256) { return .seenBefore }
+            var outcomes: [StoreOutcome] = []
+            for entry in entries {
+                switch entry {
+                case .log(let ds): try insertDiagnostics(ds, runID: runID, submissionID: nil)
+                case .store(let s, let ds):
+                    outcomes.append(try insertSubmission(s, frameworkRowID: frameworkRowID, diagnostics: ds, runID: runID, at: time))
+                }
+            }
+            try recordIngestedFile(sha256: sha256, name: name, stored: stored, rejected: rejected, at: time)
+            return .stored(outcomes)
+        }
+    }
+
     /// Stores one submission as the new current version, in one transaction with its
     /// diagnostics: after a crash the database holds all of it or none of it.
     public func saveSubmission(
         _ s: ValidSubmission, frameworkRowID: Int, diagnostics: [Diagnostic],
         runID: Int, at time: String
     ) throws -> StoreOutcome {
-        try db.transaction {
-            // The same file's same content is already current: a run that was killed after
-            // storing it but before recording the file. Storing it again would only add a copy.
-            if let same = try db.query(
-                """
-                SELECT id, version FROM submissions WHERE la_code = ? AND year = ? AND is_current = 1
-                AND content_hash = ? AND source_sha256 = ?
-                """, [s.laCode, s.year, s.contentHash, s.sourceSHA256], { ($0.int(0)!, $0.int(1)!) }
-            ).first {
-                return StoreOutcome(submissionID: same.0, version: same.1, superseded: nil)
-            }
-            let previous = try db.query(
-                "SELECT version FROM submissions WHERE la_code = ? AND year = ? AND is_current = 1",
-                [s.laCode, s.year]
-            ) { $0.int(0)! }.first
-            let next =
-                (try db.query(
-                    "SELECT max(version) FROM submissions WHERE la_code = ? AND year = ?",
-                    [s.laCode, s.year]
-                ) { $0.int(0) }.first ?? nil).map { $0 + 1 } ?? 1
-            try db.run(
-                "UPDATE submissions SET is_current = 0 WHERE la_code = ? AND year = ? AND is_current = 1",
-                s.laCode, s.year)
-            try db.run(
-                """
-                INSERT INTO submissions(la_code, year, version, is_current, source_file, source_sha256, source_format,
-                    ingested_at, submitted_on, cx_signoff, content_hash, framework, ingest_run, diagnostics_mark)
-                VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM diagnostics))
-                """, s.laCode, s.year, next, s.sourceFile, s.sourceSHA256, s.format.rawValue, time,
-                s.submittedOn, s.cxSignoff, s.contentHash, frameworkRowID, runID)
-            let id = Int(db.lastInsertRowID)
-            let ins = try db.statement(
-                """
-                INSERT INTO theme_ratings(submission_id, theme, position, rating, strength, development, offer, need,
-                    confidence, narrative, source_location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for (i, t) in s.themes.enumerated() {
-                try ins.execute(
-                    id, t.theme, i, t.rating.rawValue, t.strength, t.development, t.offer, t.need,
-                    t.confidence.rawValue, t.narrative, t.location.description)
-            }
-            try insertDiagnostics(diagnostics, runID: runID, submissionID: id)
-            return StoreOutcome(submissionID: id, version: next, superseded: previous)
+        try db.transaction { try insertSubmission(s, frameworkRowID: frameworkRowID, diagnostics: diagnostics, runID: runID, at: time) }
+    }
+
+    /// The body of a save, inside the caller's transaction. A version of the same LA and
+    /// year from the same file bytes, current or long superseded, is the one stored: the
+    /// file was stored before (a run killed before it recorded the file, or a command that
+    /// read the file before another stored it), and storing it again would make an older
+    /// submission current again.
+    private func insertSubmission(
+        _ s: ValidSubmission, frameworkRowID: Int, diagnostics: [Diagnostic], runID: Int, at time: String
+    ) throws -> StoreOutcome {
+        if let same = try db.query(
+            "SELECT id, version FROM submissions WHERE la_code = ? AND year = ? AND source_sha256 = ? ORDER BY version LIMIT 1",
+            [s.laCode, s.year, s.sourceSHA256], { ($0.int(0)!, $0.int(1)!) }
+        ).first {
+            return StoreOutcome(submissionID: same.0, version: same.1, superseded: nil)
         }
+        let previous = try db.query(
+            "SELECT version FROM submissions WHERE la_code = ? AND year = ? AND is_current = 1",
+            [s.laCode, s.year]
+        ) { $0.int(0)! }.first
+        let next =
+            (try db.query(
+                "SELECT max(version) FROM submissions WHERE la_code = ? AND year = ?",
+                [s.laCode, s.year]
+            ) { $0.int(0) }.first ?? nil).map { $0 + 1 } ?? 1
+        try db.run(
+            "UPDATE submissions SET is_current = 0 WHERE la_code = ? AND year = ? AND is_current = 1",
+            s.laCode, s.year)
+        try db.run(
+            """
+            INSERT INTO submissions(la_code, year, version, is_current, source_file, source_sha256, source_format,
+                ingested_at, submitted_on, cx_signoff, content_hash, framework, ingest_run, diagnostics_mark)
+            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM diagnostics))
+            """, s.laCode, s.year, next, s.sourceFile, s.sourceSHA256, s.format.rawValue, time,
+            s.submittedOn, s.cxSignoff, s.contentHash, frameworkRowID, runID)
+        let id = Int(db.lastInsertRowID)
+        let ins = try db.statement(
+            """
+            INSERT INTO theme_ratings(submission_id, theme, position, rating, strength, development, offer, need,
+                confidence, narrative, source_location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, t) in s.themes.enumerated() {
+            try ins.execute(
+                id, t.theme, i, t.rating.rawValue, t.strength, t.development, t.offer, t.need,
+                t.confidence.rawValue, t.narrative, t.location.description)
+        }
+        try insertDiagnostics(diagnostics, runID: runID, submissionID: id)
+        return StoreOutcome(submissionID: id, version: next, superseded: previous)
     }
 
     /// Starts an ingest run (for the diagnostics log); returns its id.

@@ -19,11 +19,21 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// A recorded run lacks a value it should have: the database was changed by hand.
     case resultsIncomplete(run: Int, column: String)
+    /// The file is damaged: SQLite's `quick_check` found `detail`.
+    case corrupt(file: String, detail: String)
+    /// Made by an older capindex: a command that only reads cannot bring it up to date.
+    case needsUpgrade(file: String, schema: Int, known: Int)
+
+    /// What to do with a damaged database.
+    public static let restoreHint =
+        "restore the latest backup copy of the database and run the command again (keep the damaged file aside for inspection)"
 
     /// The file the error is about, when it is about one.
     public var file: String? {
         switch self {
-        case .notADatabase(let f), .foreignDatabase(let f, _), .newerSchema(let f, _, _), .unreadable(let f, _): f
+        case .notADatabase(let f), .foreignDatabase(let f, _), .newerSchema(let f, _, _), .unreadable(let f, _), .corrupt(let f, _),
+            .needsUpgrade(let f, _, _):
+            f
         case .resultsIncomplete: nil
         }
     }
@@ -46,6 +56,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(f) cannot be used as the database: \(reason)"
         case .resultsIncomplete(let run, let column):
             "scoring run \(run) has no \(column) recorded"
+        case .corrupt(let f, let detail):
+            "\(f) is damaged (SQLite's check found: \(detail)); capindex stopped without writing to it"
+        case .needsUpgrade(let f, let schema, let known):
+            "\(f) was made by an older capindex (schema \(schema); this one uses \(known)) and must be brought up to date, "
+                + "which a command that only reads cannot do here"
         }
     }
 
@@ -60,6 +75,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "check the path and its permissions"
         case .resultsIncomplete:
             "run `capindex score` to record a complete run"
+        case .corrupt:
+            StoreError.restoreHint
+        case .needsUpgrade:
+            "run any writing command once where the database can be written (capindex init, say), or work on a copy"
         }
     }
 

@@ -18,11 +18,12 @@ extension AppError {
             case .newerSchema: return AppError(.failure, "newer_schema", e.message, hint: e.hint, file: e.file)
             case .unreadable: return AppError(.failure, "unreadable_database", e.message, hint: e.hint, file: e.file)
             case .resultsIncomplete: return AppError(.failure, "results_incomplete", e.message, hint: e.hint)
+            case .corrupt: return AppError(.failure, "corrupt_database", e.message, hint: e.hint, file: e.file)
+            case .needsUpgrade: return AppError(.failure, "database_needs_upgrade", e.message, hint: e.hint, file: e.file)
             }
         case let e as DatabaseError:
-            return AppError(
-                .failure, "database_error", e.description, hint: "check that the file is a capindex database and the disk is not full",
-                file: e.file)
+            let words = e.plainWords
+            return AppError(.failure, words.name, words.message, hint: words.hint, file: e.file)
         case let e as WorkspaceError:
             switch e {
             case .noDatabase(let p):
