@@ -1,3 +1,4 @@
+import CapIndexFormats
 import Foundation
 
 /// How a region's reports look: a title, an introduction, a logo and an accent colour,
@@ -52,8 +53,14 @@ public struct ReportSettings: Sendable, Codable, Equatable {
 
     /// Reads and checks a settings file. Keys not given keep their default.
     public static func load(path: String) throws -> ReportSettings {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReportError(.settingsUnreadable, "\(path): cannot read the report settings file — check the path given to --settings")
+        let data: Data
+        do {
+            // A settings file is a few hundred bytes; the logo's limit is far more than enough.
+            data = Data(try InputFile.read(path, limit: .logo))
+        } catch {
+            throw ReportError(
+                .settingsUnreadable, "\(path): cannot read the report settings file (\(error.message)) — check the path given to --settings"
+            )
         }
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: data) } catch {
@@ -140,16 +147,21 @@ public struct ReportLogo: Sendable, Equatable {
     static let maxBytes = 512 * 1024
 
     /// Reads a PNG, SVG or JPEG logo, recognised by its content.
+    /// Its size is checked before a byte is read: a logo path that names a huge file
+    /// (or `/dev/zero`) costs nothing.
     public static func load(path: String) throws -> ReportLogo {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data: Data
+        do {
+            data = Data(try InputFile.read(path, limit: .logo))
+        } catch .tooLarge(let size, _, _) {
             throw ReportError(
                 .logoUnusable,
-                "\(path): cannot read the logo file — check 'logo' in the report settings (a path relative to the settings file)")
-        }
-        if data.count > maxBytes {
+                "\(path): the logo is \(size / 1024) KB; every page carries a copy, so it may be at most \(maxBytes / 1024) KB — save a smaller PNG or an SVG"
+            )
+        } catch {
             throw ReportError(
                 .logoUnusable,
-                "\(path): the logo is \(data.count / 1024) KB; every page carries a copy, so it may be at most \(maxBytes / 1024) KB — save a smaller PNG or an SVG"
+                "\(path): cannot read the logo file (\(error.message)) — check 'logo' in the report settings (a path relative to the settings file)"
             )
         }
         let bytes = [UInt8](data.prefix(512))

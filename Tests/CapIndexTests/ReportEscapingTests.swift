@@ -18,6 +18,9 @@ import Testing
         #expect(MarkdownEscaping.cell("line one\nline two\r\nthree\rfour") == "line one<br>line two<br>three<br>four")
         #expect(MarkdownEscaping.cell("&amp; & more") == "&amp;amp; & more")
         #expect(MarkdownEscaping.cell("  padded  ") == "padded")
+        // Control characters are dropped, and the escaping goes on past them (a BEL in a
+        // narrative once sent it round the same character for ever).
+        #expect(MarkdownEscaping.cell("bell\u{07}\u{1B}[31mred") == "bell\\[31mred")
     }
 
     @Test func markdownParagraphsEscapeBlockMarkersAtLineStarts() {

@@ -10,7 +10,7 @@ enum ReportSVG {
     }
 
     /// Text content or attribute value, escaped.
-    static func text(_ s: String) -> String { HTMLEscaping.text(s) }
+    static func text(_ s: String) -> String { HTMLEscaping.plain(s) }
 
     /// A `<text>` element.
     static func label(

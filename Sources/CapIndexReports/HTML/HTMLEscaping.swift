@@ -1,10 +1,23 @@
+import CapIndexFormats
 import Foundation
 
 /// Escaping for HTML text, attributes and CSS strings. Submitted text passes through
 /// here on its way into a page, whatever it holds.
 enum HTMLEscaping {
-    /// Text content: `& < > " '` become references; control characters are dropped.
+    /// Text content: `& < > " '` become references; control characters are dropped; and
+    /// text that holds bidirectional controls or right-to-left letters loses the controls
+    /// and is isolated in `<bdi>`, so it cannot reorder the text around it (issue 17). The
+    /// controls go as well as being isolated because a line often joins submitted text and
+    /// ours in one string (`Leeds‮evil (383)`): isolation alone would still let them turn
+    /// our part round.
     static func text(_ s: String) -> String {
+        let escaped = plain(s)
+        return BidiText.needsIsolation(s) ? "<bdi>" + escaped + "</bdi>" : escaped
+    }
+
+    /// Text where no markup may go (`<title>`, SVG text, attribute values): escaped, and
+    /// without bidirectional controls.
+    static func plain(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         for c in s.unicodeScalars {
@@ -19,7 +32,7 @@ enum HTMLEscaping {
             default:
                 // Controls and non-characters are not allowed in an HTML document.
                 if c.value < 0x20 || (0x7F...0x9F).contains(c.value) || (0xFDD0...0xFDEF).contains(c.value)
-                    || (c.value & 0xFFFE) == 0xFFFE
+                    || (c.value & 0xFFFE) == 0xFFFE || BidiText.isControl(c)
                 {
                     continue
                 }
@@ -29,9 +42,9 @@ enum HTMLEscaping {
         return out
     }
 
-    /// Attribute values (always double-quoted): as text, line breaks as spaces.
+    /// Attribute values (always double-quoted): as plain text, line breaks as spaces.
     static func attribute(_ s: String) -> String {
-        text(s).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        plain(s).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
     }
 
     /// Text with its line breaks kept as `<br>`.
@@ -50,7 +63,11 @@ enum HTMLEscaping {
             case "<": out += "\\3c "
             case ">": out += "\\3e "
             default:
-                if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
+                if c.value < 0x20 || c.value == 0x7F || BidiText.isControl(c) {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(c)
+                }
             }
         }
         return out + "\""

@@ -23,7 +23,7 @@ struct HTMLRenderer {
         h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         h.append("<meta name=\"color-scheme\" content=\"light\">")
         h.append("<meta name=\"generator\" content=\"capindex\">")
-        h.append("<title>\(e(page.title)) – \(e(page.region))</title>")
+        h.append("<title>\(HTMLEscaping.plain(page.title)) – \(HTMLEscaping.plain(page.region))</title>")
         let footer = HTMLEscaping.cssString("\(page.title) · \(page.region) · \(date)")
         h.append("<style>\n" + ReportStylesheet.css(accent: branding.accent, footer: footer) + "\n</style>")
         h.append("</head>")
@@ -37,7 +37,7 @@ struct HTMLRenderer {
         h.append("<div>")
         h.append("<p class=\"programme\">\(e(branding.title))</p>")
         h.append(
-            "<p class=\"masthead-meta\">\(e(page.region)) · \(page.year) · report date <time datetime=\"\(e(reportDate))\">\(e(date))</time></p>"
+            "<p class=\"masthead-meta\">\(e(page.region)) · \(page.year) · report date <time datetime=\"\(HTMLEscaping.attribute(reportDate))\">\(e(date))</time></p>"
         )
         h.append("</div>")
         h.append("</div>")

@@ -54,6 +54,8 @@ enum ReportStylesheet {
         tbody th { font-weight: 700; }
         .num { text-align: right; }
         .nowrap { white-space: nowrap; }
+        p, li, dt, dd, th, td, caption, figcaption, blockquote, h1, h2, h3, h4, .programme, .masthead-meta { overflow-wrap: anywhere; }
+        .num, .nowrap, table.grades td { overflow-wrap: normal; }
         abbr[title] { text-decoration: none; }
         table.compact { font-size: 0.88rem; }
         table.narrow { width: auto; min-width: 50%; }

@@ -1,3 +1,4 @@
+import CapIndexFormats
 import Foundation
 
 /// Escaping for GitHub-flavoured Markdown. Submitted text can hold anything, so every
@@ -5,8 +6,15 @@ import Foundation
 enum MarkdownEscaping {
     /// Inline text: emphasis, code, links, HTML, tables, strikethrough and maths
     /// markers are escaped; line breaks become `<br>` (safe in a table cell and in a
-    /// paragraph alike).
+    /// paragraph alike). Bidirectional controls are dropped, and text that held one, or
+    /// holds right-to-left letters, is isolated between U+2068 and U+2069 (issue 17): a
+    /// plain-text reader cannot be shown `Leeds‮evil (383)` as "Leeds(383) live".
     static func inline(_ s: String) -> String {
+        let escaped = plainInline(s)
+        return BidiText.needsIsolation(s) ? "\u{2068}" + escaped + "\u{2069}" : escaped
+    }
+
+    private static func plainInline(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         let scalars = Array(s.unicodeScalars)
@@ -31,8 +39,9 @@ enum MarkdownEscaping {
             case "\t":
                 out += " "
             default:
-                if c.value < 0x20 || c.value == 0x7F { continue }
-                out.unicodeScalars.append(c)
+                // Dropped (the loop's step is below, so only the append is skipped: a bare
+                // `continue` here never moved on, and a BEL character hung the report).
+                if !(c.value < 0x20 || c.value == 0x7F || BidiText.isControl(c)) { out.unicodeScalars.append(c) }
             }
             i += 1
         }
@@ -50,7 +59,8 @@ enum MarkdownEscaping {
     static func lineStart(_ s: String) -> String {
         let line = String(s.drop { $0 == " " })
         var esc = inline(line)
-        guard let first = line.first else { return esc }
+        // An isolated line starts with U+2068, which no block marker can follow.
+        guard let first = line.first, !esc.hasPrefix("\u{2068}") else { return esc }
         if "#>-+=".contains(first) {
             esc = "\\" + esc
         } else if first.isASCII && first.isNumber {
