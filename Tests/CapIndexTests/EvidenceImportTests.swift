@@ -214,6 +214,7 @@ import Testing
 
     @Test func foldersAreWalkedInFileNameOrder() throws {
         let files = try EvidenceImporter.inputFiles([F.fixtures.appendingPathComponent("worked-example/inputs/indicators").path])
-        #expect(files.map { ($0 as NSString).lastPathComponent } == ["lait-download.csv", "referrals-ees.csv", "workforce-tidy.csv"])
+        #expect(files.map { ($0.path as NSString).lastPathComponent } == ["lait-download.csv", "referrals-ees.csv", "workforce-tidy.csv"])
+        #expect(files.allSatisfy { $0.problem == nil })
     }
 }

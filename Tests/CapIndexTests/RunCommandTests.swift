@@ -73,13 +73,16 @@ import Testing
     @Test func aSecondRunBesideTheFirstIsRefusedAndTouchesNothing() throws {
         let dir = Repo.tempDir("lock")
         let db = dir + "/c.sqlite"
-        let lock = try RunLock(databasePath: db)
-        let r = try EndToEndTests.capindex(Self.runArgs("out", db: "c.sqlite"), in: dir)
-        withExtendedLifetime(lock) {}
+        let lock = try WriteLock.acquire(database: db, command: "capindex run", wait: 0)
+        let r = try EndToEndTests.capindex(Self.runArgs("out", db: "c.sqlite"), in: dir, env: ["CAPINDEX_LOCK_WAIT": "0.3"])
+        lock.release()
         #expect(r.status == 3)
-        #expect(r.err.contains("another capindex run"))
-        #expect(!FileManager.default.fileExists(atPath: db), "the refused run did not even create the database")
+        #expect(r.err.contains("another capindex command, pid \(getpid()) (capindex run, since "), "\(r.err)")
+        #expect(r.err.contains("waited 0.3 s"))
+        let size = try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int
+        #expect(size == 0, "the refused run wrote nothing to the (empty) database the holder made")
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+        #expect(!FileManager.default.fileExists(atPath: db + ".lock"), "the holder's note went with the lock")
     }
 
     @Test func badInvocationsExit2() throws {

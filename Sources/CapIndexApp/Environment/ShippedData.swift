@@ -1,3 +1,4 @@
+import CapIndexFormats
 import CapIndexResources
 import Foundation
 
@@ -32,7 +33,11 @@ public struct ShippedData: Sendable, Equatable {
     public func bytes(_ name: String) throws -> (bytes: [UInt8], source: String) {
         if let folder {
             let path = (folder as NSString).appendingPathComponent(name)
-            if let data = FileManager.default.contents(atPath: path) { return ([UInt8](data), path) }
+            if FileManager.default.fileExists(atPath: path) {
+                do { return (try InputFile.read(path, limit: .submission), path) } catch {
+                    throw AppError(.failure, "unreadable_file", "\(path): \(error.message)", hint: error.hint, file: path)
+                }
+            }
         }
         guard let bytes = ShippedFiles.bytes(name) else {
             throw AppError(.failure, "missing_shipped_file", "the shipped file \(name) is not built into this capindex", file: name)
@@ -57,8 +62,7 @@ public struct ShippedData: Sendable, Equatable {
         }
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try AtomicFile.prepareFolder((path as NSString).deletingLastPathComponent)
             try AtomicFile.write(Data(ShippedFiles.bytes(name) ?? []), to: path)
         }
         return (directory as NSString).appendingPathComponent(relative)

@@ -2,6 +2,7 @@ import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
+import Foundation
 
 extension AppError {
     /// Any error a use case throws, as the error the command ends with. The errors of
@@ -38,15 +39,27 @@ extension AppError {
             case .notInitialised:
                 return AppError(.failure, "not_initialised", "the database has no framework", hint: "run `capindex init` first")
             }
-        case let e as RunLockError:
+        case let e as WriteLockError:
             switch e {
-            case .busy(let p, let pid):
+            case .busy(let p, let holder, let waited):
+                let who = holder.map { "another capindex command, \($0.description)," } ?? "another capindex command"
                 return AppError(
-                    .failure, "lock_held", "another capindex run (pid \(pid)) holds \(p); nothing was done",
-                    hint: "try again when it has finished", file: p)
-            case .cannotOpen(let p, let why):
-                return AppError(.failure, "lock_unavailable", "cannot open the lock file \(p): \(why)", file: p)
+                    .failure, "lock_held",
+                    "\(who) is writing to \(p); waited \(waitedWords(waited)) for it, then gave up: nothing was done",
+                    hint: "run the command again when it has finished (CAPINDEX_LOCK_WAIT sets how many seconds to wait)", file: p)
+            case .cannotOpen(let p, let code):
+                let words =
+                    code == EACCES || code == EPERM
+                    ? "permission denied to the account capindex runs as"
+                    : code == ENOENT ? "its folder does not exist" : String(cString: strerror(code))
+                return AppError(
+                    .failure, "database_cannot_open", "\(p): cannot open or create the database: \(words)",
+                    hint: "check the path given to --db (or CAPINDEX_DB) and its folder's permissions", file: p)
             }
+        case let e as OutputError:
+            return AppError(.failure, "cannot_write", e.message, hint: e.hint, file: e.path)
+        case let e as FileProblem:
+            return AppError(.failure, "unreadable_file", e.message, hint: e.hint)
         case let e as ReportError:
             let usage: Set<ReportError.Reason> = [.reportDateInvalid, .settingsUnreadable, .settingsInvalid, .logoUnusable]
             return AppError(usage.contains(e.reason) ? .usage : .failure, "report_settings", e.message)
@@ -64,8 +77,25 @@ extension AppError {
             return AppError(.failure, "register_file", e.description, file: e.location.file)
         case let e as EvidenceError:
             return AppError(.failure, "evidence_file", e.description, file: e.location.file)
+        case let e as CocoaError:
+            // Foundation's own errors print as `NSCocoaErrorDomain Code=512 "(null)"`: say
+            // what failed on which file instead.
+            let path = e.filePath ?? e.userInfo[NSFilePathErrorKey] as? String
+            let code = (e.underlying as? POSIXError).map { Int($0.code.rawValue) } ?? (e.userInfo[NSUnderlyingErrorKey] as? NSError)?.code
+            if let path, let code {
+                let out = OutputError(path: path, action: .write, errno: Int32(code))
+                return AppError(.failure, "file_error", out.message, hint: out.hint, file: path)
+            }
+            return AppError(
+                .failure, "file_error", "\(path ?? "a file"): the operation failed (\(e.code.rawValue))",
+                hint: "check the path, its permissions and the free space on the disk", file: path)
         default:
             return AppError(.failure, "error", "\(error)")
         }
+    }
+
+    /// `1 s`, `0.2 s`, `60 s`.
+    private static func waitedWords(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? "\(Int(seconds)) s" : String(format: "%.1f s", seconds)
     }
 }

@@ -19,18 +19,33 @@ public struct EvidenceImporter {
     }
 
     /// The files under `paths` in import order: files as given, folders walked for
-    /// `.csv` and `.txt` files; all in file-name order.
-    public static func inputFiles(_ paths: [String]) throws -> [String] {
+    /// `.csv` and `.txt` files; all in file-name order, with those that cannot be read.
+    public static func inputFiles(_ paths: [String]) throws -> [InputEntry] {
         try InputFiles.list(paths, extensions: ["csv", "txt"])
+    }
+
+    /// A file that cannot be read: one located error (E221, E222), nothing imported.
+    static func unreadable(_ path: String, _ error: Error) -> (EvidenceFileResult, [Diagnostic]) {
+        (EvidenceFileResult(file: path, status: .rejected, sha256: ""), [error.diagnostic(file: path)])
     }
 
     /// Imports every indicator file under `paths`.
     public func importIndicators(paths: [String]) throws -> EvidenceImportReport {
+        try importIndicators(files: try EvidenceImporter.inputFiles(paths))
+    }
+
+    /// Imports files already listed (those that cannot be read are reported).
+    func importIndicators(files: [InputEntry]) throws -> EvidenceImportReport {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         let matcher = LAMatcher(register: try store.loadRegister())
         var report = EvidenceImportReport()
-        for path in try EvidenceImporter.inputFiles(paths) {
-            let (result, diagnostics) = try importIndicatorFile(path, catalogue: bound.framework.indicators, matcher: matcher)
+        for file in files {
+            let (result, diagnostics) =
+                if let problem = file.problem {
+                    Self.unreadable(file.path, problem)
+                } else {
+                    try importIndicatorFile(file.path, catalogue: bound.framework.indicators, matcher: matcher)
+                }
             report.files.append(result)
             report.diagnostics += diagnostics
         }
@@ -55,7 +70,15 @@ public struct EvidenceImporter {
             return (EvidenceFileResult(file: path, status: .rejected, layout: layout, sha256: sha), diagnostics)
         }
         let probe: EvidenceFileProbe
-        do { probe = try EvidenceFileProbe.probe(path: path) } catch {
+        do {
+            // Its type and size first: nothing is opened that could block or never end.
+            _ = try InputFile.check(path, limit: .evidence)
+            probe = try EvidenceFileProbe.probe(path: path)
+        } catch let e as FileProblem {
+            return Self.unreadable(path, e)
+        } catch let e as CSVFileError {
+            return Self.unreadable(path, e.problem ?? .readFailed(errno: e.code))
+        } catch {
             return reject("cannot read the file (\(error))", hint: "check the path and its permissions")
         }
         guard let encoding = probe.encoding else {

@@ -19,11 +19,21 @@ public struct OfstedImporter {
 
     /// Imports each file in the order given.
     public func importFiles(_ paths: [String]) throws -> EvidenceImportReport {
+        try importFiles(files: try EvidenceImporter.inputFiles(paths))
+    }
+
+    /// Imports files already listed (those that cannot be read are reported).
+    func importFiles(files: [InputEntry]) throws -> EvidenceImportReport {
         guard try store.currentFramework() != nil else { throw IngestError.notInitialised }
         let matcher = LAMatcher(register: try store.loadRegister())
         var report = EvidenceImportReport()
-        for path in try EvidenceImporter.inputFiles(paths) {
-            let (result, ds) = try importFile(path, matcher: matcher)
+        for file in files {
+            let (result, ds) =
+                if let problem = file.problem {
+                    EvidenceImporter.unreadable(file.path, problem)
+                } else {
+                    try importFile(file.path, matcher: matcher)
+                }
             report.files.append(result)
             report.diagnostics += ds
         }
@@ -38,10 +48,8 @@ public struct OfstedImporter {
                 Diagnostic(.w004, message + "; nothing was imported from it", hint: hint, at: SourceLocation(file: path, line: line)))
             return (EvidenceFileResult(file: path, status: .rejected, sha256: sha), ds)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return reject("cannot read the file", hint: "check the path and its permissions", sha: "")
-        }
-        let bytes = [UInt8](data)
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(path, limit: .ofsted) } catch { return EvidenceImporter.unreadable(path, error) }
         let sha = SHA256.hex(bytes)
         if try store.evidenceFileImported(sha256: sha) {
             ds.append(Diagnostic(.i001, "file content already imported (SHA-256 \(sha.prefix(12))…); nothing changed", at: at))

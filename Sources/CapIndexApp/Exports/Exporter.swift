@@ -29,7 +29,7 @@ extension Exporter {
     /// Writes tables into `dir` atomically (temporary file, then rename), with a
     /// manifest naming the scoring run. Returns the paths written.
     public static func write(_ tables: [ExportTable], run: ScoreRun, format: ExportFormat, to dir: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try AtomicFile.prepareFolder(dir)
         var written: [String] = []
         for t in tables {
             let path = (dir as NSString).appendingPathComponent("\(t.name).\(format.rawValue)")

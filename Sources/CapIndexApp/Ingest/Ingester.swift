@@ -4,7 +4,9 @@ import CapIndexStore
 import Foundation
 
 /// The ingest stage: reads files and folders in file-name order, validates each
-/// submission, stores the valid ones one transaction each, logs the rest.
+/// submission, and stores each file — its valid submissions, its diagnostics and the
+/// record of its bytes — in one transaction. A file that cannot be read is one located
+/// error (E221, E222) and the rest still load.
 public struct Ingester {
     /// The store written to.
     public let store: Store
@@ -20,21 +22,34 @@ public struct Ingester {
         self.dryRun = dryRun
     }
 
-    /// The input files under `paths` in the order they are ingested.
-    public static func inputFiles(_ paths: [String]) throws -> [String] {
+    /// The input files under `paths` in the order they are ingested, with those that cannot be read.
+    public static func inputFiles(_ paths: [String]) throws -> [InputEntry] {
         try InputFiles.list(paths, extensions: ["csv", "json", "xlsx", "txt"])
     }
 
     /// Ingests every file under `paths`.
     public func ingest(paths: [String]) throws -> IngestReport {
+        let files = try Ingester.inputFiles(paths)
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         let register = try store.loadRegister()
         let validator = SubmissionValidator(framework: bound.framework, register: register)
         let runID = dryRun ? 0 : try store.beginIngestRun(at: now, dryRun: false)
         var report = IngestReport()
         var seen = DryRunState()
-        for path in try Ingester.inputFiles(paths) {
-            try ingestFile(path, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report, seen: &seen)
+        for file in files {
+            report.files += 1
+            let bytes: [UInt8]
+            do {
+                if let problem = file.problem { throw problem }
+                bytes = try InputFile.read(file.path, limit: .submission)
+            } catch {
+                let d = error.diagnostic(file: file.path)
+                report.rejectedFiles += 1
+                report.diagnostics.append(d)
+                if !dryRun { try store.logDiagnostics([d], runID: runID) }
+                continue
+            }
+            try ingestFile(file.path, bytes, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report, seen: &seen)
         }
         return report
     }
@@ -45,81 +60,97 @@ public struct Ingester {
         var versions: [String: Int] = [:]
     }
 
+    private func unchanged(_ path: String, _ sha: String, into report: inout IngestReport) {
+        report.unchangedFiles += 1
+        report.diagnostics.append(
+            Diagnostic(.i001, "file content already ingested (SHA-256 \(sha.prefix(12))…); nothing changed", at: SourceLocation(file: path))
+        )
+    }
+
     private func ingestFile(
-        _ path: String, validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
+        _ path: String, _ bytes: [UInt8], validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
         into report: inout IngestReport, seen: inout DryRunState
     ) throws {
-        report.files += 1
-        guard let data = FileManager.default.contents(atPath: path) else { throw IngestError.unreadable(path) }
-        let bytes = [UInt8](data)
         let sha = SHA256.hex(bytes)
         defer { seen.hashes.insert(sha) }
-        if try seen.hashes.contains(sha) || store.fileWasIngested(sha256: sha) {
-            report.unchangedFiles += 1
-            report.diagnostics.append(
-                Diagnostic(
-                    .i001, "file content already ingested (SHA-256 \(sha.prefix(12))…); nothing changed",
-                    at: SourceLocation(file: path)))
-            return
-        }
+        // A first look outside the write transaction spares reading a file seen before;
+        // the store decides again inside it.
+        if try seen.hashes.contains(sha) || store.fileWasIngested(sha256: sha) { return unchanged(path, sha, into: &report) }
         let raw = SubmissionFileReader.read(bytes, name: path)
-        var fileDiagnostics = raw.notices
+        var entries: [IngestedFileEntry] = []
+        var fileReport = IngestReport()
         if let e = raw.fileError {
-            report.rejectedFiles += 1
-            fileDiagnostics.append(e)
-            report.diagnostics += fileDiagnostics
-            if !dryRun {
-                try store.logDiagnostics(fileDiagnostics, runID: runID)
-                try store.recordIngestedFile(sha256: sha, name: path, stored: 0, rejected: 0, at: now)
+            fileReport.rejectedFiles = 1
+            entries.append(.log(raw.notices + [e]))
+        } else {
+            let (verdicts, orphans) = validator.validate(raw, sha256: sha)
+            entries.append(.log(raw.notices + orphans))
+            for v in verdicts {
+                fileReport.submissions += 1
+                switch v {
+                case .accepted(let sub, let warnings):
+                    let flags = ChallengeRules.singleSubmission(
+                        laCode: sub.laCode, year: sub.year, cxSignoff: sub.cxSignoff, themes: sub.themes
+                    )
+                    .map { f in
+                        Diagnostic(
+                            f.code, f.message, at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.location,
+                            laCode: f.laCode, year: f.year, theme: f.theme)
+                    }
+                    entries.append(.store(sub, warnings + flags))
+                    fileReport.stored += 1
+                case .rejected(_, _, let ds):
+                    entries.append(.log(ds))
+                    fileReport.rejected += 1
+                }
             }
-            return
         }
-        let (verdicts, orphans) = validator.validate(raw, sha256: sha)
-        fileDiagnostics += orphans
-        report.diagnostics += fileDiagnostics
-        if !dryRun { try store.logDiagnostics(fileDiagnostics, runID: runID) }
-        var stored = 0, rejected = 0
-        for v in verdicts {
-            report.submissions += 1
-            switch v {
-            case .accepted(let sub, let warnings):
-                let flags = ChallengeRules.singleSubmission(
-                    laCode: sub.laCode, year: sub.year, cxSignoff: sub.cxSignoff,
-                    themes: sub.themes
-                ).map { f in
-                    Diagnostic(
-                        f.code, f.message, at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.location,
-                        laCode: f.laCode, year: f.year, theme: f.theme)
-                }
-                var ds = warnings + flags
-                let out: StoreOutcome
-                if dryRun {
-                    let key = "\(sub.laCode)|\(sub.year)"
-                    let stored = try seen.versions[key] ?? store.versions(laCode: sub.laCode, year: sub.year).count
-                    seen.versions[key] = stored + 1
-                    out = StoreOutcome(submissionID: 0, version: stored + 1, superseded: stored > 0 ? stored : nil)
-                } else {
-                    out = try store.saveSubmission(sub, frameworkRowID: frameworkRowID, diagnostics: ds, runID: runID, at: now)
-                }
+        let outcomes: [StoreOutcome]
+        if dryRun {
+            outcomes = try entries.compactMap { entry -> StoreOutcome? in
+                guard case .store(let sub, _) = entry else { return nil }
+                let key = "\(sub.laCode)|\(sub.year)"
+                let stored = try seen.versions[key] ?? store.versions(laCode: sub.laCode, year: sub.year).count
+                seen.versions[key] = stored + 1
+                return StoreOutcome(submissionID: 0, version: stored + 1, superseded: stored > 0 ? stored : nil)
+            }
+        } else {
+            switch try store.saveIngestedFile(
+                sha256: sha, name: path, entries: entries, stored: fileReport.stored, rejected: fileReport.rejected,
+                frameworkRowID: frameworkRowID, runID: runID, at: now)
+            {
+            case .seenBefore: return unchanged(path, sha, into: &report)
+            case .stored(let o): outcomes = o
+            }
+        }
+        var next = outcomes.makeIterator()
+        for entry in entries {
+            switch entry {
+            case .log(let ds): report.diagnostics += ds
+            case .store(let sub, let ds):
+                report.diagnostics += ds
+                guard let out = next.next() else { continue }
                 if let old = out.superseded {
-                    ds.append(
+                    report.diagnostics.append(
                         Diagnostic(
                             .i002, "\(sub.laCode) \(sub.year): version \(old) superseded by version \(out.version)",
                             at: sub.location, laCode: sub.laCode, year: sub.year))
                     report.superseded += 1
                 }
                 report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: out.version))
-                report.diagnostics += ds
-                report.stored += 1
-                stored += 1
-            case .rejected(_, _, let ds):
-                report.diagnostics += ds
-                report.rejected += 1
-                rejected += 1
-                if !dryRun { try store.logDiagnostics(ds, runID: runID) }
             }
         }
-        if !dryRun { try store.recordIngestedFile(sha256: sha, name: path, stored: stored, rejected: rejected, at: now) }
+        report.rejectedFiles += fileReport.rejectedFiles
+        report.submissions += fileReport.submissions
+        report.stored += fileReport.stored
+        report.rejected += fileReport.rejected
+    }
+}
+
+extension Error {
+    /// A file that could not be read, as its located diagnostic.
+    func diagnostic(file: String) -> Diagnostic {
+        (self as? FileProblem ?? .readFailed(errno: EIO)).diagnostic(file: file)
     }
 }
 

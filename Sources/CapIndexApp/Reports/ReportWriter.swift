@@ -23,7 +23,7 @@ public enum ReportWriter {
         var written: [WrittenPage] = []
         for region in request.regions {
             let folder = (dir as NSString).appendingPathComponent(ReportPaths.folder(region: region, year: request.year))
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try AtomicFile.prepareFolder(folder)
             let linked = kindsPresent(in: folder, requested: request.kinds, formats: request.formats)
             let pages = try book.render(
                 region: region, year: request.year, requested: request.kinds, linked: linked, formats: request.formats,

@@ -28,6 +28,8 @@ public enum RunPipeline {
     static func run(
         store: Store, request: RunRequest, stages: [RunStage], progress: (Int, Int, String) -> Void
     ) throws -> RunOutcome {
+        // What a run killed mid-write left behind goes first, whatever this run then does.
+        AtomicFile.sweepTree(request.outDir)
         let state = try RunState.current(store: store, request: request)
         if let last = RunState.load(outDir: request.outDir), last.matches(state), last.outputsExist() {
             var outcome = RunOutcome()
@@ -51,7 +53,11 @@ public enum RunPipeline {
             ctx.outcome.timings.append(StageTiming(stage: stage.name, milliseconds: ms))
         }
         guard !ctx.finished else { return ctx.outcome }
-        var finished = try RunState.current(store: store, request: request)
+        // What the run consumed, not what the database holds now: the input files as they
+        // were before it read them, and the inputs its scores were computed from. A version
+        // another command stored meanwhile is then new to the next run.
+        var finished = state
+        finished.database = ctx.run?.inputsHash ?? state.database
         finished.finishedAt = request.now
         finished.outputs = ctx.outputs
         try finished.save(outDir: request.outDir)
@@ -70,15 +76,15 @@ public enum RunPipeline {
     static func evidence(_ ctx: inout RunContext) throws {
         guard !ctx.request.evidence.isEmpty else { return }
         let files = try EvidenceImporter.inputFiles(ctx.request.evidence)
-        let ofstedFiles = files.filter(isOfstedFile)
+        let ofstedFiles = files.filter { $0.problem == nil && isOfstedFile($0.path) }
         let indicatorFiles = files.filter { !ofstedFiles.contains($0) }
         if !indicatorFiles.isEmpty {
-            let r = try EvidenceImporter(store: ctx.store, now: ctx.request.now).importIndicators(paths: indicatorFiles)
+            let r = try EvidenceImporter(store: ctx.store, now: ctx.request.now).importIndicators(files: indicatorFiles)
             ctx.outcome.evidence = r
             ctx.log("evidence", r.diagnostics)
         }
         if !ofstedFiles.isEmpty {
-            let r = try OfstedImporter(store: ctx.store, now: ctx.request.now).importFiles(ofstedFiles)
+            let r = try OfstedImporter(store: ctx.store, now: ctx.request.now).importFiles(files: ofstedFiles)
             ctx.outcome.ofsted = r
             ctx.log("evidence", r.diagnostics)
         }
@@ -119,11 +125,12 @@ public enum RunPipeline {
         ctx.outputs += written
     }
 
-    /// An Ofsted ILACS outcomes file is known by its header, not its name.
+    /// An Ofsted ILACS outcomes file is known by its header, not its name. (A file that
+    /// cannot be read goes to the indicator import, which says why.)
     static func isOfstedFile(_ path: String) -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? h.close() }
-        let head = String(decoding: h.readData(ofLength: 4096), as: UTF8.self).lowercased()
+        guard let fd = try? InputFile.openChecked(path) else { return false }
+        let h = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        let head = String(decoding: (try? h.read(upToCount: 4096)) ?? Data(), as: UTF8.self).lowercased()
         let firstLine = head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first ?? ""
         return firstLine.contains("overall effectiveness") && firstLine.contains("local authority")
     }

@@ -3,10 +3,12 @@ import CapIndexReports
 import CapIndexStore
 import Foundation
 
-/// What a run read, kept beside its outputs (`OUT/.capindex-run.json`): when the next
-/// run reads the same, it has nothing to do. Input files are compared by path, size and
-/// modification time (cheap enough for an hourly cron over 100 MB of evidence); the
-/// database by its scoring-inputs fingerprint, so a manual `ingest` between runs counts.
+/// What a run consumed, kept beside its outputs (`OUT/.capindex-run.json`): when the next
+/// run would read the same, it has nothing to do. Input files are compared by path, size
+/// and modification time as they were before the run read them (cheap enough for an
+/// hourly cron over 100 MB of evidence); the database by the fingerprint of the inputs the
+/// run's scores were computed from (every current version's content hash, the evidence,
+/// the framework), so an `ingest` stored between runs, or during one, counts.
 struct RunState: Codable, Equatable {
     var version = 1
     var files: String
@@ -22,16 +24,20 @@ struct RunState: Codable, Equatable {
         let paths =
             try Ingester.inputFiles(request.submissions)
             + (request.evidence.isEmpty ? [] : try EvidenceImporter.inputFiles(request.evidence))
-        for p in paths {
-            let a = try FileManager.default.attributesOfItem(atPath: p)
-            let size = (a[.size] as? NSNumber)?.int64Value ?? -1
-            let mtime = (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            lines.append("\(p)\t\(size)\t\(mtime)")
+        for entry in paths {
+            // A file that cannot be read is listed by its problem, and never opened here.
+            var st = stat()
+            if entry.problem == nil, stat(entry.path, &st) == 0 {
+                let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+                lines.append("\(entry.path)\t\(st.st_size)\t\(mtime)")
+            } else {
+                lines.append("\(entry.path)\tunreadable \(entry.problem.map { "\($0)" } ?? "")")
+            }
         }
         var settings = ""
-        if let s = request.settingsPath, let d = FileManager.default.contents(atPath: s) { settings = SHA256.hex(d) }
+        if let s = request.settingsPath, let d = try? InputFile.read(s, limit: .logo) { settings = SHA256.hex(d) }
         if let s = request.settingsPath, let logo = try? ReportSettings.load(path: s).logoPath,
-            let d = FileManager.default.contents(atPath: logo)
+            let d = try? InputFile.read(logo, limit: .logo)
         {
             settings += SHA256.hex(d)
         }
@@ -58,7 +64,7 @@ struct RunState: Codable, Equatable {
     func save(outDir: String) throws {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        try AtomicFile.prepareFolder(outDir)
         try AtomicFile.write(try e.encode(self), to: (outDir as NSString).appendingPathComponent(RunState.fileName))
     }
 }

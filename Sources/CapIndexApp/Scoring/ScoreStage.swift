@@ -23,9 +23,19 @@ public enum ScoreStage {
     /// The latest run when its inputs are still current; otherwise a new run.
     public static func ensureFresh(store: Store, now: String) throws -> (run: ScoreRun, rescored: Bool) {
         let fingerprint = try store.inputsFingerprint()
-        if let last = try store.latestScoreRun(), last.inputsHash == fingerprint.hash, last.resultsVersion == Store.resultsVersion {
-            return (last, false)
-        }
+        if let last = try latest(store: store, fingerprint: fingerprint.hash) { return (last, false) }
         return (try run(store: store, now: now, fingerprint: fingerprint).run, true)
+    }
+
+    /// The latest run when its inputs are still current, else nil: a command that only
+    /// reads asks this before it reads the results.
+    public static func latestIfFresh(store: Store) throws -> ScoreRun? {
+        try latest(store: store, fingerprint: try store.inputsFingerprint().hash)
+    }
+
+    private static func latest(store: Store, fingerprint: String) throws -> ScoreRun? {
+        guard let last = try store.latestScoreRun(), last.inputsHash == fingerprint, last.resultsVersion == Store.resultsVersion
+        else { return nil }
+        return last
     }
 }

@@ -51,11 +51,11 @@ public enum TemplateBatch {
             guard register.isValid(la, in: year), let row = register.row(la, in: year) else { throw TemplateError.notValid(la, year) }
             if !rows.contains(where: { $0.laCode == la }) { rows.append(row) }
         }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try AtomicFile.prepareFolder(directory)
         return try rows.map { row in
             let t = SubmissionTemplate(la: row, year: year, framework: bound.framework, lastYear: previous[row.laCode])
             let path = (directory as NSString).appendingPathComponent(t.fileName)
-            try Data(t.workbook()).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(Data(t.workbook()), to: path)
             return TemplateFile(laCode: row.laCode, laName: row.name, year: year, path: path, hasLastYear: t.lastYear != nil)
         }
     }

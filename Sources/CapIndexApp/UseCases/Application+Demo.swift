@@ -13,7 +13,7 @@ extension Application {
     /// `outDir/inputs/` (unchanged ones left alone, so the demo stays idempotent);
     /// `CAPINDEX_DATA` may point at a folder with its own `demo/`, `evidence/` and `ofsted/`.
     public func demo(outDir: String, database: String?, reportDate: String?, progress: (Int, Int, String) -> Void) throws -> RunOutcome {
-        try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        try AtomicFile.prepareFolder(outDir)
         let inputs = (outDir as NSString).appendingPathComponent("inputs")
         let data = environment.data
         let command = RunCommand(

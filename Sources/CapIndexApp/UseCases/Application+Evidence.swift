@@ -6,7 +6,12 @@ extension Application {
     /// `evidence import`: published indicator files, with a region's own statistical
     /// neighbours when given (the shipped ones are there from the database's creation).
     public func importEvidence(database: String?, paths: [String], neighbours: String?) throws -> EvidenceImportReport {
-        let store = try openCreating(databasePath(database))
+        try writing(databasePath(database), command: "capindex evidence import", .creating) { store in
+            try importEvidence(store, paths: paths, neighbours: neighbours)
+        }
+    }
+
+    private func importEvidence(_ store: Store, paths: [String], neighbours: String?) throws -> EvidenceImportReport {
         var report = EvidenceImportReport()
         if let n = neighbours {
             report.neighbourRows = try store.saveStatisticalNeighbours(try StatisticalNeighbours.load(path: n), sourceFile: n)
@@ -21,7 +26,8 @@ extension Application {
 
     /// `evidence ofsted`: Ofsted's ILACS outcomes files.
     public func importOfsted(database: String?, files: [String]) throws -> EvidenceImportReport {
-        let store = try openCreating(databasePath(database))
-        return try OfstedImporter(store: store, now: environment.now).importFiles(files)
+        try writing(databasePath(database), command: "capindex evidence ofsted", .creating) {
+            try OfstedImporter(store: $0, now: environment.now).importFiles(files)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import CapIndexDomain
 import CapIndexFormats
+import CapIndexStore
 
 /// What `export` wrote.
 public struct ExportSummary: Sendable {
@@ -17,7 +18,14 @@ extension Application {
     public func export(
         database: String?, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String
     ) throws -> ExportSummary {
-        let store = try openExisting(databasePath(database))
+        try readingScored(databasePath(database), command: "capindex export") { store in
+            try export(store, years: years, regions: choice, format: format, outDir: outDir)
+        }
+    }
+
+    private func export(
+        _ store: Store, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String
+    ) throws -> ExportSummary {
         let scope = try RegionScope(store: store)
         let regions: Set<String>?
         if case .year(let y) = years {

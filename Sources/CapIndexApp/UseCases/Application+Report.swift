@@ -15,13 +15,14 @@ extension Application {
         database: String?, year: Int, regions choice: RegionChoice, kinds: [ReportKind], formats: [ReportFormat],
         settingsPath: String?, reportDate: String?, outDir: String
     ) throws -> ReportSummary {
-        let store = try openExisting(databasePath(database))
-        let regions = try RegionScope(store: store).regions(choice, year: year)
-        let settings = try settingsPath.map { try ReportSettings.load(path: $0) } ?? .default
-        let request = ReportRequest(
-            year: year, regions: regions, kinds: kinds, formats: formats, settings: settings,
-            reportDate: reportDate ?? String(environment.now.prefix(10)), scoredAt: environment.now)
-        return ReportSummary(regions: regions, pages: try ReportWriter.write(store: store, request: request, to: outDir))
+        try readingScored(databasePath(database), command: "capindex report") { store in
+            let regions = try RegionScope(store: store).regions(choice, year: year)
+            let settings = try settingsPath.map { try ReportSettings.load(path: $0) } ?? .default
+            let request = ReportRequest(
+                year: year, regions: regions, kinds: kinds, formats: formats, settings: settings,
+                reportDate: reportDate ?? String(environment.now.prefix(10)), scoredAt: environment.now)
+            return ReportSummary(regions: regions, pages: try ReportWriter.write(store: store, request: request, to: outDir))
+        }
     }
 
     /// Checks a report settings file as `--settings` gives it: nil when it is usable, else

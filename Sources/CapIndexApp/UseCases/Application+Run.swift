@@ -51,20 +51,21 @@ extension Application {
         if try Ingester.inputFiles(command.submissions).isEmpty {
             try requireSubmissions(year: command.year, regions: regions, database: db, existing: existing)
         }
-        let lock = try RunLock(databasePath: db)
-        defer { withExtendedLifetime(lock) {} }
-        let store = try openCreating(db)
         let request = RunRequest(
             submissions: command.submissions, evidence: command.evidence, year: command.year, regions: regions,
             outDir: command.outDir, formats: command.formats, settingsPath: command.settingsPath,
             reportDate: command.reportDate ?? String(environment.now.prefix(10)), now: environment.now)
-        return try RunPipeline.run(store: store, request: request, progress: progress)
+        return try writing(db, command: "capindex run", .creating) { store in
+            try RunPipeline.run(store: store, request: request, progress: progress)
+        }
     }
 
     /// A region named on the command line, checked against the database's register (or
     /// the shipped one when there is no database yet) before anything is written.
     func resolveRegionBeforeOpening(_ text: String, database: String, existing: DatabaseFile.State) throws -> String {
-        if case .capindex = existing, let store = try? openExisting(database) { return try RegionScope(store: store).resolve(text) }
+        if case .capindex = existing {
+            do { return try reading(database) { try RegionScope(store: $0).resolve(text) } } catch let e as AppError { throw e } catch {}
+        }
         let register = try LARegister.parse(try environment.data.bytes(ShippedData.register).bytes, file: ShippedData.register)
         if let found = register.resolveRegion(text) { return found }
         let near = register.suggestRegions(text)
@@ -75,11 +76,12 @@ extension Application {
 
     /// With no submission file to read, the database must already hold submissions for the year.
     func requireSubmissions(year: Int, regions: RegionChoice, database: String, existing: DatabaseFile.State) throws {
-        guard case .capindex = existing, let store = try? openExisting(database) else {
-            throw AppError(
-                .noData, "no_submissions", "no submission files to read and no submissions for \(year) in \(database): nothing to do",
-                hint: "put the submissions in the folder given to --submissions, or ingest them first (capindex ingest FILES)")
-        }
-        _ = try RegionScope(store: store).regions(regions, year: year)
+        let none = AppError(
+            .noData, "no_submissions", "no submission files to read and no submissions for \(year) in \(database): nothing to do",
+            hint: "put the submissions in the folder given to --submissions, or ingest them first (capindex ingest FILES)")
+        guard case .capindex = existing else { throw none }
+        do { _ = try reading(database) { try RegionScope(store: $0).regions(regions, year: year) } } catch let e as AppError {
+            throw e
+        } catch { throw none }
     }
 }

@@ -15,7 +15,12 @@ extension Application {
     /// `score`: computes and records a run over every current submission; shows the year
     /// and regions asked for. A year or region without submissions is "nothing to do".
     public func score(database: String?, year: Int?, regions choice: RegionChoice) throws -> ScoreSummary {
-        let store = try openExisting(databasePath(database))
+        try writing(databasePath(database), command: "capindex score", .existing) { store in
+            try score(store, year: year, regions: choice)
+        }
+    }
+
+    private func score(_ store: Store, year: Int?, regions choice: RegionChoice) throws -> ScoreSummary {
         let scope = try RegionScope(store: store)
         var regions: Set<String>?
         if let year {
@@ -35,26 +40,29 @@ extension Application {
 
     /// `explain`: an LA's LCI for a year, worked theme by theme; the LA by code or name.
     public func explain(database: String?, la: String, year: Int) throws -> Explanation {
-        let store = try openExisting(databasePath(database))
-        let code = try RegionScope(store: store).resolveLA(la)
-        return try Explainer(store: store).explain(la: code, year: year)
+        try reading(databasePath(database)) { store in
+            let code = try RegionScope(store: store).resolveLA(la)
+            return try Explainer(store: store).explain(la: code, year: year)
+        }
     }
 
     /// `match`: the suggested support pairings of the year, per region.
     public func match(database: String?, year: Int, regions choice: RegionChoice) throws -> [RegionMatching] {
-        let store = try openExisting(databasePath(database))
-        let regions = try RegionScope(store: store).regions(choice, year: year)
-        return try Matcher(store: store).matchAll(years: [year], regions: Set(regions))
+        try reading(databasePath(database)) { store in
+            let regions = try RegionScope(store: store).regions(choice, year: year)
+            return try Matcher(store: store).matchAll(years: [year], regions: Set(regions))
+        }
     }
 
     /// `status`: the November status board of each region covered.
     public func status(database: String?, year: Int, regions choice: RegionChoice) throws -> [StatusBoard] {
-        let store = try openExisting(databasePath(database))
-        return try RegionScope(store: store).regions(choice, year: year).map { try store.statusBoard(year: year, region: $0) }
+        try reading(databasePath(database)) { store in
+            try RegionScope(store: store).regions(choice, year: year).map { try store.statusBoard(year: year, region: $0) }
+        }
     }
 
     /// The register of the database (names for printing).
     public func register(database: String?) throws -> LARegister {
-        try openExisting(databasePath(database)).loadRegister()
+        try reading(databasePath(database)) { try $0.loadRegister() }
     }
 }

@@ -6,7 +6,12 @@ extension Application {
     /// any, the LAs of a region, or of the regions with submissions in the year or the
     /// year before.
     public func templates(database: String?, year: Int, region: String?, las: [String], outDir: String) throws -> [TemplateFile] {
-        let store = try openExisting(databasePath(database))
+        try reading(databasePath(database)) { store in
+            try templates(store, year: year, region: region, las: las, outDir: outDir)
+        }
+    }
+
+    private func templates(_ store: Store, year: Int, region: String?, las: [String], outDir: String) throws -> [TemplateFile] {
         let scope = try RegionScope(store: store)
         let register = try store.loadRegister()
         let codes: [String]

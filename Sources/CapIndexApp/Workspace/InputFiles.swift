@@ -1,27 +1,155 @@
+import CapIndexFormats
 import Foundation
+
+/// One file a command will read, or one it cannot (issue 17): either way it has its place
+/// in file-name order, so its diagnostic comes where the file is.
+public struct InputEntry: Sendable, Equatable {
+    /// The path as given or found (a name that is not UTF-8 shows its bytes as `\xNN`).
+    public var path: String
+    /// Why it cannot be read, when it cannot; found from its type and name, not by reading it.
+    public var problem: FileProblem?
+}
 
 /// The files a command reads from the paths it is given: files as given, folders walked
 /// (hidden files and Excel's `~$` lock files skipped) for the given extensions, all in
-/// file-name order, which is the order SPEC 2 ingests them in.
+/// file-name order, which is the order SPEC 2 ingests them in. The walk itself cannot be
+/// made to hang or fail by what is in the folder: a FIFO, a device, a broken link, a link
+/// back up the tree or a name that is not UTF-8 is an entry with its problem, and the
+/// other files are still listed. Folder links are followed, each folder once per branch.
 public enum InputFiles {
-    /// Lists the files under `paths`; a path that does not exist throws.
-    public static func list(_ paths: [String], extensions: Set<String>) throws -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
+    /// Lists the files under `paths`; a path given that does not exist throws.
+    public static func list(_ paths: [String], extensions: Set<String>) throws -> [InputEntry] {
+        var out: [InputEntry] = []
         for p in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw IngestError.noSuchPath(p) }
-            if !isDir.boolValue { out.append(p); continue }
-            guard let e = fm.enumerator(atPath: p) else { continue }
-            for case let rel as String in e {
-                let name = (rel as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
-                guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-                let full = (p as NSString).appendingPathComponent(rel)
-                var d: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { out.append(full) }
+            var st = stat()
+            guard stat(p, &st) == 0 || lstat(p, &st) == 0 else { throw IngestError.noSuchPath(p) }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                walk(Array(p.utf8), display: p, ancestors: [FileID(st)], extensions: extensions, into: &out)
+            } else {
+                out.append(entry(p))
             }
         }
-        return out.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return out.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
+
+    /// A file given or found: its problem, if its type shows one (nothing is opened).
+    static func entry(_ path: String) -> InputEntry {
+        do {
+            var st = stat()
+            guard stat(path, &st) == 0 else { throw InputFile.problemOpening(path, errno: errno) }
+            try InputFile.checkType(st, path: path)
+            return InputEntry(path: path, problem: nil)
+        } catch let e as FileProblem {
+            return InputEntry(path: path, problem: e)
+        } catch {
+            return InputEntry(path: path, problem: .readFailed(errno: EINVAL))
+        }
+    }
+
+    /// Device and inode: a folder's identity, to see a link lead back up the tree.
+    struct FileID: Hashable {
+        let device: UInt64
+        let inode: UInt64
+        init(_ st: stat) {
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+        }
+    }
+
+    private static func walk(
+        _ folder: [UInt8], display: String, ancestors: [FileID], extensions: Set<String>, into out: inout [InputEntry]
+    ) {
+        guard let names = entries(of: folder) else {
+            out.append(InputEntry(path: display, problem: InputFile.problemOpening(display, errno: errno)))
+            return
+        }
+        for name in names {
+            guard name.first != UInt8(ascii: "."), !name.starts(with: Array("~$".utf8)) else { continue }
+            let full = folder + [UInt8(ascii: "/")] + name
+            let utf8 = String(validating: name, as: UTF8.self)
+            let shown = display + "/" + (utf8 ?? escaped(name))
+            let wanted = extensions.contains(pathExtension(name))
+            var st = stat()
+            guard full.withCString({ stat($0, &st) }) == 0 else {
+                // A broken or looping link: worth a word only where a file was expected.
+                let e = errno
+                if wanted { out.append(InputEntry(path: shown, problem: InputFile.problemOpening(shown, errno: e))) }
+                continue
+            }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                if let loop = ancestors.firstIndex(of: FileID(st)) {
+                    out.append(InputEntry(path: shown, problem: .folderLoop(to: ancestorName(display, ancestors.count - 1 - loop))))
+                } else if utf8 == nil {
+                    out.append(InputEntry(path: shown, problem: .nameNotUTF8))
+                } else {
+                    walk(full, display: shown, ancestors: ancestors + [FileID(st)], extensions: extensions, into: &out)
+                }
+                continue
+            }
+            guard wanted else { continue }
+            if utf8 == nil {
+                out.append(InputEntry(path: shown, problem: .nameNotUTF8))
+            } else {
+                out.append(entry(shown))
+            }
+        }
+    }
+
+    /// The names in a folder, as bytes (a name need not be UTF-8); nil when it cannot be listed.
+    private static func entries(of folder: [UInt8]) -> [[UInt8]]? {
+        guard let dir = folder.withCString({ opendir($0) }) else { return nil }
+        defer { closedir(dir) }
+        var names: [[UInt8]] = []
+        while let e = readdir(dir) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+        }
+        return names
+    }
+
+    /// The lower-case extension of a name's bytes.
+    static func pathExtension(_ name: [UInt8]) -> String {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return "" }
+        return String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
+    }
+
+    /// A name with every byte that is not part of valid UTF-8 shown as `\xNN`.
+    static func escaped(_ name: [UInt8]) -> String {
+        var out = ""
+        var i = 0
+        while i < name.count {
+            var matched = false
+            for length in (1...4).reversed() where i + length <= name.count {
+                if let s = String(validating: name[i..<(i + length)], as: UTF8.self), s.unicodeScalars.count == 1 {
+                    out += s
+                    i += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                out += "\\x" + String(name[i], radix: 16, uppercase: true).leftPadded(2)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The folder `levels` above the walk's current one, as shown.
+    private static func ancestorName(_ display: String, _ levels: Int) -> String {
+        var s = display
+        for _ in 0..<levels { s = (s as NSString).deletingLastPathComponent }
+        return s
+    }
+}
+
+extension [UInt8] {
+    /// Calls `body` with the bytes as a NUL-terminated C string.
+    fileprivate func withCString<R>(_ body: (UnsafePointer<CChar>) -> R) -> R {
+        (self + [0]).withUnsafeBufferPointer { p in p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { body($0) } }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }

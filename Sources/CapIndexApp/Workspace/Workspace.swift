@@ -54,10 +54,18 @@ public enum Workspace {
         return store
     }
 
-    /// Opens an existing, initialised database; fails when there is none at `path`.
+    /// Opens an existing, initialised database for writing; fails when there is none at `path`.
     public static func openExisting(path: String) throws -> Store {
         guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else { throw WorkspaceError.noDatabase(path) }
         let store = try Store(path: path)
+        guard store.isInitialised else { throw WorkspaceError.noDatabase(path) }
+        return store
+    }
+
+    /// Opens an existing, initialised database read-only; fails when there is none at `path`.
+    public static func openReading(path: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else { throw WorkspaceError.noDatabase(path) }
+        let store = try Store(readingPath: path)
         guard store.isInitialised else { throw WorkspaceError.noDatabase(path) }
         return store
     }
