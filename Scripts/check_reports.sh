@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Writes the demo reports (Yorkshire and The Humber 2026: status, challenge overview and
-# packs, summit, trends, index; Markdown and HTML) and checks every HTML page as a person
-# would meet it: axe-core (fails on any serious or critical violation) and the Nu HTML
-# validator (fails on any error).
+# packs, summit, trends, index; Markdown and HTML), and a status board and pack with
+# hostile submitted text, and checks every HTML page as a person would meet it: axe-core
+# (fails on any serious or critical violation), the Nu HTML validator (fails on any error)
+# and its width in a 1280-pixel window (fails when one long word widens the page).
 #
 # Usage: Scripts/check_reports.sh [--pages-only] [OUTDIR]     (default OUTDIR: .build/report-check)
 # Needs the team's tools beside the repository (../shared/tools, or CAPINDEX_SHARED=DIR);
@@ -40,8 +41,27 @@ if [ $rc -gt 1 ]; then echo "check_reports: capindex demo failed ($rc)" >&2; exi
 # title, introduction, accent colour), since the accent colour reaches text and borders.
 "$bin" report summit --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" --out "$out/branded" \
   --date 2027-01-20 --settings Data/report-settings.example.json || { echo "check_reports: capindex report failed" >&2; exit 2; }
+# … and the status board and Leeds's pack with hostile submitted text (issue 17): a
+# 3,950-character word in a narrative, a 300-character sign-off, a right-to-left override.
+mkdir -p "$out/hostile-inbox"
+python3 - "$out/hostile-inbox/383-leeds-2026-hostile.csv" <<'PY' || { echo "check_reports: hostile file failed" >&2; exit 2; }
+import csv, sys
+rows = list(csv.DictReader(open("Data/demo/2026/383-leeds-2026.csv", encoding="utf-8")))
+for r in rows:
+    r["cx_signoff"] = "A. Boss\u202eevil " + "y" * 300
+    if r["theme"] == "help-protection":
+        r["narrative"] = "Audit \u202eevil (12%) " + "x" * 3950
+with open(sys.argv[1], "w", encoding="utf-8", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
+    w.writeheader()
+    w.writerows(rows)
+PY
+"$bin" ingest --db "$out/hostile.sqlite" --quiet Data/demo "$out/hostile-inbox" >/dev/null
+"$bin" report status challenge --db "$out/hostile.sqlite" --quiet --year $year --region "$region" --out "$out/hostile" \
+  --date 2027-01-20 || { echo "check_reports: capindex report (hostile text) failed" >&2; exit 2; }
+hostile="$out/hostile/yorkshire-and-the-humber/$year"
 pages="$out/demo/yorkshire-and-the-humber/$year"
-html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html)
+html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html "$hostile"/status.html "$hostile"/challenge-383.html)
 echo "check_reports: ${#html[@]} HTML and $(ls "$pages"/*.md | wc -l) Markdown pages"
 [ $pages_only -eq 1 ] && exit 0
 
@@ -54,5 +74,9 @@ echo "== Nu HTML validator (fails on any error) =="
 bash "$tools/html_validate.sh" "${html[@]}"
 rc=$?
 if [ $rc -ne 0 ]; then echo "check_reports: validator FAILED ($rc)"; status=1; fi
-[ $status -eq 0 ] && echo "check_reports: OK - ${#html[@]} pages pass axe (no serious/critical) and the validator (no error)"
+echo "== page widths: no page wider than a 1280-pixel window, hostile text included =="
+python3 Scripts/check_widths.py 1280 "${html[@]}"
+rc=$?
+if [ $rc -ne 0 ]; then echo "check_reports: widths FAILED ($rc)"; status=1; fi
+[ $status -eq 0 ] && echo "check_reports: OK - ${#html[@]} pages pass axe (no serious/critical), the validator (no error) and the width check"
 exit $status

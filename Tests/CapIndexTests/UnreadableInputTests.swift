@@ -140,6 +140,11 @@ import Testing
         #expect(peak < 150, "peak \(peak) MB: the logo was not read")
     }
 
+    @Test func everyCodeIsDocumentedInTheReadme() throws {
+        let readme = try String(contentsOfFile: Repo.path("README.md"), encoding: .utf8)
+        for code in DiagnosticCode.allCases { #expect(readme.contains(code.rawValue), "\(code.rawValue) is not in the README") }
+    }
+
     @Test func anEmptySubmissionFileGetsANotice() throws {
         let dir = Repo.tempDir("empty")
         try Data("la_code,year,theme,rating\n\n".utf8).write(to: URL(fileURLWithPath: dir + "/header-only.csv"))

@@ -65,6 +65,8 @@ struct RunState: Codable, Equatable {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.prepareFolder(outDir)
-        try AtomicFile.write(try e.encode(self), to: (outDir as NSString).appendingPathComponent(RunState.fileName))
+        // The pages and exports reach the disk before the record that says they are done.
+        try AtomicFile.flushToDisk(outDir)
+        try AtomicFile.write(try e.encode(self), to: (outDir as NSString).appendingPathComponent(RunState.fileName), durable: true)
     }
 }
