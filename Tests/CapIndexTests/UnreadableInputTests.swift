@@ -140,6 +140,30 @@ import Testing
         #expect(peak < 150, "peak \(peak) MB: the logo was not read")
     }
 
+    @Test func aFileOfCopiesOfOneRowIsBoundedInRowsAndDiagnostics() throws {
+        let row = "370,2026,front-door,2\n"
+        // Past the row limit: one E222, and nothing of it held.
+        let many = SubmissionFileReader.read(
+            Array(("la_code,year,theme,rating\n" + String(repeating: row, count: 200_001)).utf8), name: "many.csv")
+        #expect(many.fileError?.code == .e222)
+        #expect(many.fileError?.location.line == 200_002)
+        #expect(many.rows.isEmpty)
+        // Under it: the same duplicate 300 times is 100 E209 and one that counts the rest.
+        let raw = SubmissionFileReader.read(
+            Array(("la_code,year,theme,rating\n" + String(repeating: row, count: 301)).utf8), name: "dup.csv")
+        let store = try Store.inMemory()
+        _ = try Workspace.initialise(store, registerPath: nil, frameworkPath: nil, now: PipelineRun.now, data: .builtIn)
+        let validator = SubmissionValidator(
+            framework: try #require(try store.currentFramework()).framework, register: try store.loadRegister())
+        let (verdicts, _) = validator.validate(raw, sha256: "x")
+        guard case .rejected(_, _, let ds) = try #require(verdicts.first) else { throw AppError(.failure, "test", "accepted") }
+        let e209 = ds.filter { $0.code == .e209 }
+        #expect(e209.count == 101)
+        #expect(e209.last?.message == "and 200 more E209 like the 100 above (only the first 100 are listed)")
+        #expect(e209.last?.location.line == 103, "at the first one not listed")
+        #expect(ds.contains { $0.code == .e211 }, "the missing themes are still said")
+    }
+
     @Test func everyCodeIsDocumentedInTheReadme() throws {
         let readme = try String(contentsOfFile: Repo.path("README.md"), encoding: .utf8)
         for code in DiagnosticCode.allCases { #expect(readme.contains(code.rawValue), "\(code.rawValue) is not in the README") }

@@ -53,7 +53,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .e218: "unreadable workbook (not a ZIP, truncated, bad CRC, unsupported compression, malformed XML, no worksheet)"
         case .e219: "encrypted (password-protected) workbook"
         case .e221: "a file that cannot be read (a FIFO or device, no read permission, a broken or looping link, a name that is not UTF-8)"
-        case .e222: "a file larger than capindex reads for its kind (submissions 50 MiB, evidence 2 GiB)"
+        case .e222: "a file larger than capindex reads for its kind (submissions 50 MiB or 200,000 rows, evidence 2 GiB)"
         case .w001: "file read as Windows-1252"
         case .w002: "a submission-level field with different values on different rows (the first counts)"
         case .w003: "cells beyond the header ignored"

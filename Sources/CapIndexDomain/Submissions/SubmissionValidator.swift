@@ -26,10 +26,14 @@ public struct SubmissionValidator: Sendable {
     /// submission and come back in `orphans`.
     public func validate(_ file: RawFile, sha256: String) -> (verdicts: [SubmissionVerdict], orphans: [Diagnostic]) {
         var orphans: [Diagnostic] = []
+        var cap = DiagnosticCap()
         var groups: [String: (la: String, year: Int, rows: [RawRow])] = [:]
         var order: [String] = []
         for row in file.rows + file.emptySubmissions {
-            guard let (la, year) = identify(row, into: &orphans) else { continue }
+            var found: [Diagnostic] = []
+            let identified = identify(row, into: &found)
+            for d in found { cap.add(d, to: &orphans) }
+            guard let (la, year) = identified else { continue }
             let key = "\(la)|\(year)"
             if groups[key] == nil { groups[key] = (la, year, []); order.append(key) }
             groups[key]!.rows.append(row)
@@ -40,7 +44,7 @@ public struct SubmissionValidator: Sendable {
             let rows = g.rows.filter { !emptyLocations.contains($0.location) || $0.cells[.theme] != nil }
             return validateGroup(la: g.la, year: g.year, rows: rows, first: g.rows[0], file: file, sha256: sha256)
         }
-        return (verdicts, orphans)
+        return (verdicts, orphans + cap.summaries())
     }
 
     /// Reads the LA and year of a row, or reports why not (E201, E210, E212).
@@ -97,8 +101,14 @@ public struct SubmissionValidator: Sendable {
         sha256: String
     ) -> SubmissionVerdict {
         var ds: [Diagnostic] = []
+        var cap = DiagnosticCap()
+        // Themes named by a diagnostic, kept apart so that capping the list loses none.
+        var namedThemes = Set<String>()
+        var themeUnreadable = false
         func add(_ code: DiagnosticCode, _ message: String, _ at: SourceLocation, theme: String? = nil) {
-            ds.append(Diagnostic(code, message, hint: code.hint, at: at, laCode: la, year: year, theme: theme))
+            if let theme { namedThemes.insert(theme) }
+            if code == .e203 || (code == .e210 && message.hasPrefix("theme")) { themeUnreadable = true }
+            cap.add(Diagnostic(code, message, hint: code.hint, at: at, laCode: la, year: year, theme: theme), to: &ds)
         }
         if !register.isValid(la, in: year) {
             let name = register.row(la, in: year)?.name ?? la
@@ -148,12 +158,7 @@ public struct SubmissionValidator: Sendable {
         }
         // Themes whose row was there but had bad values are not "missing"; and when a row's
         // theme could not be read, E203/E210 already says what is wrong with it.
-        var themeUnreadable = false
-        var seenThemes = Set(entries.keys)
-        for d in ds {
-            if let t = d.theme { seenThemes.insert(t) }
-            if (d.code == .e203 || (d.code == .e210 && d.message.hasPrefix("theme"))) { themeUnreadable = true }
-        }
+        let seenThemes = Set(entries.keys).union(namedThemes)
         let missing = framework.themes.map(\.id).filter { !seenThemes.contains($0) }
         if !missing.isEmpty && !themeUnreadable {
             add(
@@ -161,6 +166,7 @@ public struct SubmissionValidator: Sendable {
                 "missing theme\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): every theme of the framework needs a row",
                 first.location)
         }
+        ds += cap.summaries()
         if ds.contains(where: { $0.severity == .error }) {
             return .rejected(laCode: la, year: year, diagnostics: ds)
         }

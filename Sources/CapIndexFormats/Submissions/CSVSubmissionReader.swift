@@ -96,6 +96,11 @@ enum CSVSubmissionReader {
         while try reader.next() {
             if reader.isBlank { continue }
             let loc = SourceLocation(file: name, line: reader.line)
+            if file.rows.count == SubmissionFileReader.maxRows {
+                file.rows = []
+                file.fileError = SubmissionFileReader.tooManyRows(name, at: loc)
+                return
+            }
             var cells: [SubmissionField: RawCell] = [:]
             for c in columns where c.index < reader.fieldCount {
                 cells[c.field] = RawCell(reader.field(c.index), at: loc)

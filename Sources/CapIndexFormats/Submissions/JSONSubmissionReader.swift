@@ -73,6 +73,11 @@ enum JSONSubmissionReader {
             let tkey = themesMember!.key
             for (i, item) in themeObjects.enumerated() {
                 let tp = "\(path).\(tkey)[\(i)]"
+                if file.rows.count == SubmissionFileReader.maxRows {
+                    file.rows = []
+                    file.fileError = SubmissionFileReader.tooManyRows(name, at: SourceLocation(file: name, path: tp))
+                    return file
+                }
                 guard case .object(let tm) = item else {
                     file.fileError = Diagnostic(
                         .e214, "\(tp) is a \(kind(item)); each theme must be an object",

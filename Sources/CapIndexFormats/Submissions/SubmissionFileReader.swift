@@ -5,6 +5,20 @@ import Foundation
 /// (a ZIP under any name, or an OLE file that is an encrypted workbook or an old `.xls`),
 /// JSON (by name, or by a first `{` or `[` in a file not named `.csv`), else CSV.
 public enum SubmissionFileReader {
+    /// Most theme rows read from one file: 200,000, eleven times the whole national set of
+    /// ten years (18,264 rows). The file's size limit alone would let a file of tiny rows
+    /// hold two million of them, and each row costs far more held than read.
+    public static let maxRows = 200_000
+
+    /// The E222 for a file with more than ``maxRows`` rows.
+    static func tooManyRows(_ name: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .e222,
+            "more than \(ZipLimits.grouped(maxRows)) rows: a submission file holds 12 rows per LA and year "
+                + "(the whole national set of ten years is 18,264); it was not read further",
+            hint: FileLimit.submission.hint, at: location)
+    }
+
     /// Parses a file by its format: `.json` and `.xlsx` by name, else by a look at the bytes.
     public static func read(_ bytes: [UInt8], name: String) -> RawFile {
         let ext = (name as NSString).pathExtension.lowercased()
