@@ -39,14 +39,18 @@ enum Proc {
         let outPath: String
         let errPath: String
 
-        init(_ args: [String], in dir: String, env: [String: String], unprivileged: Bool) throws {
+        /// `via` runs the binary under another program (`/usr/bin/time …`).
+        init(_ args: [String], in dir: String, env: [String: String], unprivileged: Bool, via: [String] = []) throws {
             let tag = UUID().uuidString
             outPath = NSTemporaryDirectory() + "/capindex-out-\(tag)"
             errPath = NSTemporaryDirectory() + "/capindex-err-\(tag)"
             _ = FileManager.default.createFile(atPath: outPath, contents: nil)
             _ = FileManager.default.createFile(atPath: errPath, contents: nil)
             let binary = try EndToEndTests.binary()
-            if unprivileged && Proc.isRoot {
+            if let tool = via.first {
+                process.executableURL = URL(fileURLWithPath: tool)
+                process.arguments = via.dropFirst() + [binary] + args
+            } else if unprivileged && Proc.isRoot {
                 process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
                 process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "--", binary] + args
             } else {
@@ -101,30 +105,12 @@ enum Proc {
     static func measured(_ args: [String], in dir: String, timeout: Double = 120) throws -> (Outcome, peakMB: Double) {
         let report = NSTemporaryDirectory() + "/capindex-time-\(UUID().uuidString)"
         defer { unlink(report) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        p.arguments = ["-f", "%M", "-o", report, try EndToEndTests.binary()] + args
-        p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        p.environment = environment([:])
-        let err = Pipe()
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = err
-        try p.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        var timedOut = false
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        while p.isRunning {
-            if Date() > deadline {
-                kill(p.processIdentifier, SIGKILL)
-                timedOut = true
-            }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        p.waitUntilExit()
+        let outcome = try Running(args, in: dir, env: [:], unprivileged: false, via: ["/usr/bin/time", "-f", "%M", "-o", report])
+            .finish(timeout: timeout)
         // `time` writes "Command exited with non-zero status N" before the figure when the exit is not 0.
         let lines = ((try? String(contentsOfFile: report, encoding: .utf8)) ?? "").split(separator: "\n")
         let kb = lines.last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? .infinity
-        return (Outcome(status: p.terminationStatus, out: "", err: String(decoding: e, as: UTF8.self), timedOut: timedOut), kb / 1024)
+        return (outcome, kb / 1024)
     }
 }
 
