@@ -110,20 +110,34 @@ extension RunCommandTests {
         let request = RunRequest(
             submissions: [], evidence: [], year: 2026, regions: .withSubmissions, outDir: dir + "/out", formats: [.md],
             settingsPath: nil, reportDate: "2026-11-23", now: PipelineRun.now)
-        var seen: [String] = []
+        let seen = EventLog()
         let stages = [
             RunStage(name: "first", body: { _ in }),
             RunStage(name: "second", body: { _ in throw IngestError.unreadable("x.csv") }),
             RunStage(name: "third", body: { _ in Issue.record("a stage after a failure ran") }),
         ]
         #expect {
-            _ = try RunPipeline.run(store: store, request: request, stages: stages) { n, total, name in seen.append("\(n)/\(total) \(name)")
-            }
+            let events = RunEvents(
+                stageStarted: { n, total, name in seen.add("\(n)/\(total) \(name)") },
+                stageEnded: { name, ds in seen.add("ended \(name) with \(ds.count)") })
+            _ = try RunPipeline.run(store: store, request: request, stages: stages, events: events)
         } throws: { error in
             guard let e = error as? AppError else { return false }
             return e.stage == "second" && e.message == "[second] x.csv: cannot read the file" && e.exitCode == 3
         }
-        #expect(seen == ["1/3 first", "2/3 second"])
+        #expect(seen.items == ["1/3 first", "ended first with 0", "2/3 second"], "a stage that failed does not end")
         #expect(RunPipeline.stages.map(\.name) == ["ingest", "evidence", "score", "reports", "export"])
+    }
+}
+
+/// What a run's events told, in order (the events are called on the run's own thread).
+final class EventLog: @unchecked Sendable {
+    private(set) var items: [String] = []
+    private let lock = NSLock()
+
+    func add(_ s: String) {
+        lock.lock()
+        items.append(s)
+        lock.unlock()
     }
 }

@@ -11,6 +11,8 @@ public struct EvidenceImporter {
     public let store: Store
     /// ISO 8601 time stamp of this import (passed in: tests fix it).
     public var now: String
+    /// Called before each file is read.
+    public var progress: FileProgress?
 
     /// An importer on a store bound to a framework.
     public init(store: Store, now: String) {
@@ -29,7 +31,9 @@ public struct EvidenceImporter {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         let matcher = LAMatcher(register: try store.loadRegister())
         var report = EvidenceImportReport()
-        for path in try EvidenceImporter.inputFiles(paths) {
+        let files = try EvidenceImporter.inputFiles(paths)
+        for (i, path) in files.enumerated() {
+            progress?(i + 1, files.count, path)
             let (result, diagnostics) = try importIndicatorFile(path, catalogue: bound.framework.indicators, matcher: matcher)
             report.files.append(result)
             report.diagnostics += diagnostics

@@ -10,6 +10,8 @@ public struct OfstedImporter {
     public let store: Store
     /// ISO 8601 time stamp of this import.
     public var now: String
+    /// Called before each file is read.
+    public var progress: FileProgress?
 
     /// An importer on a store bound to a register.
     public init(store: Store, now: String) {
@@ -22,7 +24,9 @@ public struct OfstedImporter {
         guard try store.currentFramework() != nil else { throw IngestError.notInitialised }
         let matcher = LAMatcher(register: try store.loadRegister())
         var report = EvidenceImportReport()
-        for path in try EvidenceImporter.inputFiles(paths) {
+        let files = try EvidenceImporter.inputFiles(paths)
+        for (i, path) in files.enumerated() {
+            progress?(i + 1, files.count, path)
             let (result, ds) = try importFile(path, matcher: matcher)
             report.files.append(result)
             report.diagnostics += ds

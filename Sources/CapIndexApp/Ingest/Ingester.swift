@@ -12,6 +12,8 @@ public struct Ingester {
     public var dryRun = false
     /// ISO 8601 time stamp used for this run (passed in: tests fix it).
     public var now: String
+    /// Called before each file is read: its number (from 1), how many there are, its path.
+    public var progress: FileProgress?
 
     /// An ingester on a store.
     public init(store: Store, now: String, dryRun: Bool = false) {
@@ -22,7 +24,7 @@ public struct Ingester {
 
     /// The input files under `paths` in the order they are ingested.
     public static func inputFiles(_ paths: [String]) throws -> [String] {
-        try InputFiles.list(paths, extensions: ["csv", "json", "xlsx", "txt"])
+        try InputFiles.list(paths, extensions: extensions)
     }
 
     /// Ingests every file under `paths`.
@@ -33,11 +35,16 @@ public struct Ingester {
         let runID = dryRun ? 0 : try store.beginIngestRun(at: now, dryRun: false)
         var report = IngestReport()
         var seen = DryRunState()
-        for path in try Ingester.inputFiles(paths) {
-            try ingestFile(path, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report, seen: &seen)
+        let files = try InputFiles.found(paths, extensions: Self.extensions)
+        for (i, file) in files.enumerated() {
+            progress?(i + 1, files.count, file.path)
+            try ingestFile(file, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report, seen: &seen)
         }
         return report
     }
+
+    /// The file extensions a folder walk picks up.
+    static let extensions: Set<String> = ["csv", "json", "xlsx", "txt"]
 
     /// What a dry run would have stored so far, so it reports I001 and I002 as a real run does.
     private struct DryRunState {
@@ -46,12 +53,25 @@ public struct Ingester {
     }
 
     private func ingestFile(
-        _ path: String, validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
+        _ file: InputFile, validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
         into report: inout IngestReport, seen: inout DryRunState
     ) throws {
+        let path = file.path
         report.files += 1
         guard let data = FileManager.default.contents(atPath: path) else { throw IngestError.unreadable(path) }
         let bytes = [UInt8](data)
+        // A stray file in an inbox (a readme, an indicator download) is skipped with a
+        // notice naming the rule, so it cannot fail every cron run; one named on the
+        // command line is read, and its error says what it looks like.
+        let stray = SubmissionFileSniffer.check(bytes, name: path)
+        if let stray, file.inFolder {
+            report.skippedFiles += 1
+            report.diagnostics.append(
+                Diagnostic(
+                    .i010, "skipped: \(stray.looksLike), not a submission (rule \(stray.rule))", hint: stray.hint,
+                    at: SourceLocation(file: path)))
+            return
+        }
         let sha = SHA256.hex(bytes)
         defer { seen.hashes.insert(sha) }
         if try seen.hashes.contains(sha) || store.fileWasIngested(sha256: sha) {
@@ -64,9 +84,11 @@ public struct Ingester {
         }
         let raw = SubmissionFileReader.read(bytes, name: path)
         var fileDiagnostics = raw.notices
-        if let e = raw.fileError {
+        if var e = raw.fileError {
             report.rejectedFiles += 1
+            if let stray { e.hint = "this looks like \(stray.looksLike), not a submission — \(stray.hint)" }
             fileDiagnostics.append(e)
+            fileDiagnostics = SubmissionFileName.attribute(fileDiagnostics, file: path, register: validator.register)
             report.diagnostics += fileDiagnostics
             if !dryRun {
                 try store.logDiagnostics(fileDiagnostics, runID: runID)
@@ -75,7 +97,7 @@ public struct Ingester {
             return
         }
         let (verdicts, orphans) = validator.validate(raw, sha256: sha)
-        fileDiagnostics += orphans
+        fileDiagnostics += SubmissionFileName.attribute(orphans, file: path, register: validator.register)
         report.diagnostics += fileDiagnostics
         if !dryRun { try store.logDiagnostics(fileDiagnostics, runID: runID) }
         var stored = 0, rejected = 0
@@ -122,6 +144,10 @@ public struct Ingester {
         if !dryRun { try store.recordIngestedFile(sha256: sha, name: path, stored: stored, rejected: rejected, at: now) }
     }
 }
+
+/// Told before each file of a long import is read: its number (from 1), how many files
+/// there are, and its path. The command line turns it into a progress line on a terminal.
+public typealias FileProgress = @Sendable (_ number: Int, _ total: Int, _ path: String) -> Void
 
 /// Why an ingest could not run at all (not a problem with one submission).
 public enum IngestError: Error, Equatable, CustomStringConvertible {

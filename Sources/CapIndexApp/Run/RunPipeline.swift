@@ -18,15 +18,15 @@ public enum RunPipeline {
         RunStage(name: "export", body: export),
     ]
 
-    /// Runs every stage; `progress(n, total, name)` is called as each starts.
-    public static func run(store: Store, request: RunRequest, progress: (Int, Int, String) -> Void) throws -> RunOutcome {
-        try run(store: store, request: request, stages: stages, progress: progress)
+    /// Runs every stage, telling `events` as each starts and ends.
+    public static func run(store: Store, request: RunRequest, events: RunEvents = .silent) throws -> RunOutcome {
+        try run(store: store, request: request, stages: stages, events: events)
     }
 
     /// Runs `stages` in order over one context; an error comes out as an ``AppError``
     /// tagged with the stage it came from.
     static func run(
-        store: Store, request: RunRequest, stages: [RunStage], progress: (Int, Int, String) -> Void
+        store: Store, request: RunRequest, stages: [RunStage], events: RunEvents = .silent
     ) throws -> RunOutcome {
         let state = try RunState.current(store: store, request: request)
         if let last = RunState.load(outDir: request.outDir), last.matches(state), last.outputsExist() {
@@ -35,9 +35,10 @@ public enum RunPipeline {
             outcome.lastRunAt = last.finishedAt
             return outcome
         }
-        var ctx = RunContext(store: store, request: request)
+        var ctx = RunContext(store: store, request: request, events: events)
         for (i, stage) in stages.enumerated() {
-            progress(i + 1, stages.count, stage.name)
+            events.stageStarted(i + 1, stages.count, stage.name)
+            let logged = ctx.outcome.diagnostics.count
             let started = DispatchTime.now().uptimeNanoseconds
             do {
                 try stage.body(&ctx)
@@ -49,6 +50,7 @@ public enum RunPipeline {
             }
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             ctx.outcome.timings.append(StageTiming(stage: stage.name, milliseconds: ms))
+            events.stageEnded(stage.name, ctx.outcome.diagnostics[logged...].map(\.diagnostic))
         }
         guard !ctx.finished else { return ctx.outcome }
         var finished = try RunState.current(store: store, request: request)
@@ -61,7 +63,9 @@ public enum RunPipeline {
     // MARK: the stages
 
     static func ingest(_ ctx: inout RunContext) throws {
-        let report = try Ingester(store: ctx.store, now: ctx.request.now).ingest(paths: ctx.request.submissions)
+        var ingester = Ingester(store: ctx.store, now: ctx.request.now)
+        ingester.progress = ctx.events.fileStarted
+        let report = try ingester.ingest(paths: ctx.request.submissions)
         ctx.outcome.ingest = report
         ctx.log("ingest", report.diagnostics)
     }
@@ -72,13 +76,21 @@ public enum RunPipeline {
         let files = try EvidenceImporter.inputFiles(ctx.request.evidence)
         let ofstedFiles = files.filter(isOfstedFile)
         let indicatorFiles = files.filter { !ofstedFiles.contains($0) }
+        // One count over both kinds of file, indicator files first.
+        let told = ctx.events.fileStarted
+        let total = files.count
         if !indicatorFiles.isEmpty {
-            let r = try EvidenceImporter(store: ctx.store, now: ctx.request.now).importIndicators(paths: indicatorFiles)
+            var importer = EvidenceImporter(store: ctx.store, now: ctx.request.now)
+            importer.progress = offsetProgress(told, by: 0, total: total)
+            let r = try importer.importIndicators(paths: indicatorFiles)
             ctx.outcome.evidence = r
             ctx.log("evidence", r.diagnostics)
         }
         if !ofstedFiles.isEmpty {
-            let r = try OfstedImporter(store: ctx.store, now: ctx.request.now).importFiles(ofstedFiles)
+            var importer = OfstedImporter(store: ctx.store, now: ctx.request.now)
+            let before = indicatorFiles.count
+            importer.progress = offsetProgress(told, by: before, total: total)
+            let r = try importer.importFiles(ofstedFiles)
             ctx.outcome.ofsted = r
             ctx.log("evidence", r.diagnostics)
         }
@@ -117,6 +129,12 @@ public enum RunPipeline {
         let written = try Exporter.write(tables, run: run, format: .csv, to: exportDir)
         ctx.outcome.exportFiles = written.count
         ctx.outputs += written
+    }
+
+    /// `progress` counting on from `offset` out of `total` files.
+    static func offsetProgress(_ progress: FileProgress?, by offset: Int, total: Int) -> FileProgress? {
+        guard let progress else { return nil }
+        return { n, _, path in progress(offset + n, total, path) }
     }
 
     /// An Ofsted ILACS outcomes file is known by its header, not its name.

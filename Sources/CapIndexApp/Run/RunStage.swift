@@ -15,6 +15,8 @@ struct RunStage: Sendable {
 struct RunContext {
     let store: Store
     let request: RunRequest
+    /// What the caller is told as the run goes.
+    var events: RunEvents = .silent
     var outcome = RunOutcome()
     /// The scoring run the reports and exports read (the score stage sets it).
     var run: ScoreRun?

@@ -12,7 +12,7 @@ extension Application {
     /// its own database there unless one is given. The built-in files are written under
     /// `outDir/inputs/` (unchanged ones left alone, so the demo stays idempotent);
     /// `CAPINDEX_DATA` may point at a folder with its own `demo/`, `evidence/` and `ofsted/`.
-    public func demo(outDir: String, database: String?, reportDate: String?, progress: (Int, Int, String) -> Void) throws -> RunOutcome {
+    public func demo(outDir: String, database: String?, reportDate: String?, events: RunEvents = .silent) throws -> RunOutcome {
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         let inputs = (outDir as NSString).appendingPathComponent("inputs")
         let data = environment.data
@@ -21,6 +21,6 @@ extension Application {
             evidence: [try data.folder("evidence", materialisingUnder: inputs), try data.folder("ofsted", materialisingUnder: inputs)],
             year: Self.demoYear, regions: .named(Self.demoRegion), outDir: outDir, formats: ReportFormat.allCases,
             settingsPath: nil, reportDate: reportDate)
-        return try run(database: database ?? (outDir as NSString).appendingPathComponent("capindex.sqlite"), command, progress: progress)
+        return try run(database: database ?? (outDir as NSString).appendingPathComponent("capindex.sqlite"), command, events: events)
     }
 }

@@ -43,7 +43,7 @@ extension Application {
     /// `run`: the whole cycle for cron, one run at a time per database. A database capindex
     /// must refuse is refused before the lock is taken beside it; a run over an empty inbox
     /// for a year without submissions says so and writes nothing, not even the database.
-    public func run(database: String?, _ command: RunCommand, progress: (Int, Int, String) -> Void) throws -> RunOutcome {
+    public func run(database: String?, _ command: RunCommand, events: RunEvents = .silent) throws -> RunOutcome {
         let db = databasePath(database)
         let existing = try Store.inspectFile(path: db)
         var regions = command.regions
@@ -58,7 +58,7 @@ extension Application {
             submissions: command.submissions, evidence: command.evidence, year: command.year, regions: regions,
             outDir: command.outDir, formats: command.formats, settingsPath: command.settingsPath,
             reportDate: command.reportDate ?? String(environment.now.prefix(10)), now: environment.now)
-        return try RunPipeline.run(store: store, request: request, progress: progress)
+        return try RunPipeline.run(store: store, request: request, events: events)
     }
 
     /// A region named on the command line, checked against the database's register (or

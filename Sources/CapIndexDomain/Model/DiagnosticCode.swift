@@ -11,6 +11,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     // File warnings and notices of ingest and evidence import.
     case w001 = "W001", w002 = "W002", w003 = "W003", w004 = "W004"
     case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007"
+    // A file in a submissions folder skipped because it is plainly not a submission.
+    case i010 = "I010"
     // Challenge flags: the questions for the January event.
     case w101 = "W101", w102 = "W102", w103 = "W103", w104 = "W104", w105 = "W105", w106 = "W106"
     case w107 = "W107", w108 = "W108", w109 = "W109", w110 = "W110", w111 = "W111"
@@ -23,7 +25,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
             .error
         case .w001, .w002, .w003, .w004, .w101, .w102, .w103, .w104, .w105, .w106, .w107, .w108, .w109, .w110, .w111:
             .warning
-        case .i001, .i002, .i003, .i005, .i006, .i007:
+        case .i001, .i002, .i003, .i005, .i006, .i007, .i010:
             .notice
         }
     }
@@ -60,6 +62,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .i005: "evidence rows ignored, with the reason and count"
         case .i006: "evidence import summary (new, changed, unchanged)"
         case .i007: "Ofsted import summary"
+        case .i010: "a file in a submissions folder skipped: plainly not a submission (the rule that decided is named)"
         case .w101: "rated 1–2 and an area for development"
         case .w102: "an offer on a theme rated 3–4"
         case .w103: "declared need below the floor the rating implies"
@@ -97,6 +100,12 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .e218: "open the file in Excel or LibreOffice and save it again as Excel Workbook (.xlsx), or send it again"
         case .e219:
             "remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it), save, and send it again"
+        case .w001: "save it as CSV UTF-8 to be sure of accented letters and symbols"
+        case .w002: "give the same value on every row, or fill it in on the first row only"
+        case .w003: "give the column a header, or delete the stray cells"
+        case .w107: "have the chief executive sign the self-assessment off, fill in cx_signoff with their name and send it again"
+        case .w108: "add a narrative saying what needs to improve and what is being done about it"
+        case .i003: "nothing to do if the column is yours; a misspelt field name is read as blank, so check the spelling"
         default: nil
         }
     }

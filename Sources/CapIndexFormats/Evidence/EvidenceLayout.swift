@@ -90,6 +90,8 @@ struct EvidenceLayout {
             }
             return .failure(.noCatalogueIndicator(wanted))
         }
+        if OfstedOutcomesReader.Columns.find(rawHeader) != nil { return .failure(.ofstedFile) }
+        if header.contains("la_code") && (header.contains("theme") || header.contains("rating")) { return .failure(.submissionFile) }
         return .failure(
             .unknownLayout(
                 rawHeader.prefix(8).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -101,6 +103,10 @@ struct EvidenceLayout {
 enum LayoutProblem: Error, Equatable {
     case unknownLayout(String)
     case noCatalogueIndicator([String])
+    /// Ofsted's ILACS outcomes, which `evidence ofsted` reads.
+    case ofstedFile
+    /// An LA's self-assessment, which `ingest` reads.
+    case submissionFile
 
     var message: String {
         switch self {
@@ -109,6 +115,10 @@ enum LayoutProblem: Error, Equatable {
         case .noCatalogueIndicator(let wanted):
             "an EES open-data file without any catalogue indicator: none of the value columns "
                 + wanted.joined(separator: "; ") + " is in the header with its filter columns"
+        case .ofstedFile:
+            "this is an Ofsted ILACS outcomes file (overall effectiveness, inspection and publication dates), not an indicator file"
+        case .submissionFile:
+            "this is an LA's self-assessment (la_code, theme, rating), not an indicator file"
         }
     }
 
@@ -120,6 +130,10 @@ enum LayoutProblem: Error, Equatable {
                 + "or a tidy file (time_period, old_la_code or new_la_code, indicator, value)"
         case .noCatalogueIndicator:
             "add the indicator's EES source to the framework catalogue, or import the file that holds it"
+        case .ofstedFile:
+            "import it with capindex evidence ofsted FILE (capindex run tells the two apart in --evidence folders by themselves)"
+        case .submissionFile:
+            "ingest it with capindex ingest FILE, or put it in the folder given to run --submissions"
         }
     }
 }

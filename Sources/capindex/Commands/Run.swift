@@ -29,17 +29,29 @@ struct Run: ParsableCommand {
             let command = RunCommand(
                 submissions: submissions, evidence: evidence, year: scope.year!, regions: scope.regions, outDir: output.out,
                 formats: output.formats, settingsPath: output.settings, reportDate: output.date)
-            let outcome = try app.run(database: global.db, command) { n, total, stage in out.line("[\(n)/\(total)] \(stage)") }
+            let outcome = try app.run(database: global.db, command, events: RunSummary.events(out, ProgressLine(global)))
             return RunSummary.print(outcome, out: out, folder: output.out)
         }
     }
 }
 
-/// What `run` and `demo` print: each stage's diagnostics, then what was done.
+/// What `run` and `demo` print: each stage as it starts, its diagnostics as soon as it
+/// ends (a progress line for the files of a long stage on a terminal), then what was done.
 enum RunSummary {
+    /// The events that print a run as it goes.
+    static func events(_ out: DiagnosticPrinter, _ progress: ProgressLine) -> RunEvents {
+        RunEvents(
+            stageStarted: { n, total, stage in out.line("[\(n)/\(total)] \(stage)") },
+            fileStarted: progress.callback,
+            stageEnded: { stage, diagnostics in
+                progress.clear()
+                out.diagnostics(diagnostics, stage: stage)
+            })
+    }
+
+    /// The closing lines, and the exit code.
     static func print(_ outcome: RunOutcome, out: DiagnosticPrinter, folder: String) -> Int32 {
         out.document(outcome)
-        for d in outcome.diagnostics { out.diagnostics([d.diagnostic], stage: d.stage) }
         if let e = outcome.nothingToDo {
             if !out.json { DiagnosticPrinter.standardError("error: " + e.description) }
             return outcome.exitCode
