@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Writes the demo reports (Yorkshire and The Humber 2026: status, challenge overview and
-# packs, summit, trends, index; Markdown and HTML) and checks every HTML page as a person
-# would meet it: axe-core (fails on any serious or critical violation) and the Nu HTML
+# Writes the demo reports (Yorkshire and The Humber 2026: status and feedback pages,
+# challenge overview and packs, summit, trends, index; Markdown and HTML), the November
+# window's pages (a rejected workbook, a late version, a withdrawal), and checks every HTML
+# page as a person would meet it: axe-core (fails on any serious or critical violation) and the Nu HTML
 # validator (fails on any error).
 #
 # Usage: Scripts/check_reports.sh [--pages-only] [OUTDIR]     (default OUTDIR: .build/report-check)
@@ -40,8 +41,28 @@ if [ $rc -gt 1 ]; then echo "check_reports: capindex demo failed ($rc)" >&2; exi
 # title, introduction, accent colour), since the accent colour reaches text and borders.
 "$bin" report summit --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" --out "$out/branded" \
   --date 2027-01-20 --settings Data/report-settings.example.json || { echo "check_reports: capindex report failed" >&2; exit 2; }
+# … and the November window on the demo database, with a deadline: Barnsley sends back its
+# blank workbook as a second version (rejected), Leeds resubmits after the deadline, and
+# York's return is withdrawn; so the feedback pages of a rejected workbook, a late version
+# and a withdrawal, and the status board with its chase list, are checked too.
+nov="$out/november"
+mkdir -p "$nov/inbox"
+"$bin" template --db "$out/demo/capindex.sqlite" --quiet --year $year --la 370 --out "$nov/templates" \
+  || { echo "check_reports: capindex template failed" >&2; exit 2; }
+cp "$nov/templates/370-barnsley-$year.xlsx" "$nov/inbox/370-barnsley-$year-v2.xlsx"
+sed 's/^2026,383,front-door,2,/2026,383,front-door,3,/' Data/demo/2026/383-leeds-2026.csv >"$nov/inbox/383-leeds-2026-v2.csv"
+printf '{"deadlines": {"%s": "%s-11-28"}}\n' $year $year >"$nov/settings.json"
+export CAPINDEX_NOW="2026-11-30T10:00:00Z"
+"$bin" withdraw --db "$out/demo/capindex.sqlite" --quiet 816 --year $year --why "filed under the wrong LA code" \
+  || { echo "check_reports: capindex withdraw failed" >&2; exit 2; }
+"$bin" run --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" --submissions "$nov/inbox" \
+  --out "$nov/out" --settings "$nov/settings.json" --date 2026-11-30
+rc=$?
+if [ $rc -ne 1 ]; then echo "check_reports: the November run should exit 1 (a rejected workbook), not $rc" >&2; exit 2; fi
+november="$nov/out/yorkshire-and-the-humber/$year"
 pages="$out/demo/yorkshire-and-the-humber/$year"
-html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html)
+html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html "$november"/status.html
+  "$november"/feedback-370.html "$november"/feedback-383.html "$november"/feedback-816.html)
 echo "check_reports: ${#html[@]} HTML and $(ls "$pages"/*.md | wc -l) Markdown pages"
 [ $pages_only -eq 1 ] && exit 0
 

@@ -7,8 +7,8 @@ public struct RenderedPage: Sendable, Equatable {
 }
 
 /// Builds the pages of SPEC 6 for one region and year from a ``ReportData`` snapshot and
-/// renders each once per format: `index`, `status`, `challenge`, `challenge-<la_code>`,
-/// `summit` and `trends`. The renderers are handed the report date; nothing here reads
+/// renders each once per format: `index`, `status`, `feedback-<la_code>`, `challenge`,
+/// `challenge-<la_code>`, `summit` and `trends`. The renderers are handed the report date; nothing here reads
 /// the clock, the file system or the database.
 public struct ReportBook {
     let ctx: ReportContext
@@ -26,17 +26,20 @@ public struct ReportBook {
         reportDate: String, logo: ReportLogo?
     ) throws -> [RenderedPage] {
         let pages = try Self.buildPages(ctx, region: region, year: year, requested: requested, linked: linked)
+        // Feedback pages are one per LA, not a page of their own to link to; and each one is
+        // e-mailed to its LA, where links to the region's other pages would lead nowhere.
         let nav =
             [ReportNavItem(title: "Index", link: ReportLink("index"))]
-            + linked.map { ReportNavItem(title: ReportPaths.navTitle($0), link: ReportLink($0.rawValue)) }
+            + linked.filter { $0 != .feedback }.map { ReportNavItem(title: ReportPaths.navTitle($0), link: ReportLink($0.rawValue)) }
         let branding = ReportBranding(settings: ctx.settings, region: region, year: year, logo: logo)
         var out: [RenderedPage] = []
         for page in pages {
             for format in ReportFormat.allCases where formats.contains(format) {
+                let links = page.kind == .feedback ? [] : nav
                 let text: String =
                     switch format {
-                    case .md: MarkdownRenderer(branding: branding, reportDate: reportDate, nav: nav).render(page)
-                    case .html: HTMLRenderer(branding: branding, reportDate: reportDate, nav: nav).render(page)
+                    case .md: MarkdownRenderer(branding: branding, reportDate: reportDate, nav: links).render(page)
+                    case .html: HTMLRenderer(branding: branding, reportDate: reportDate, nav: links).render(page)
                     }
                 out.append(RenderedPage(fileName: "\(page.fileStem).\(format.rawValue)", text: text))
             }
@@ -49,11 +52,14 @@ public struct ReportBook {
         -> [ReportPage]
     {
         let packs = linked.contains(.challenge)
+        let feedback = linked.contains(.feedback)
         var pages: [ReportPage] = []
         for kind in ReportKind.allCases where requested.contains(kind) {
             switch kind {
             case .status:
-                pages.append(try StatusPage.build(ctx, region: region, year: year, packs: packs))
+                pages.append(try StatusPage.build(ctx, region: region, year: year, packs: packs, feedback: feedback))
+            case .feedback:
+                break
             case .challenge:
                 pages.append(ChallengeOverviewPage.build(ctx, region: region, year: year))
                 let las = ctx.submitted(region, year)
@@ -69,6 +75,10 @@ public struct ReportBook {
             case .trends:
                 pages.append(TrendsPage.build(ctx, region: region, year: year, packs: packs))
             }
+        }
+        // SPEC 6: the status report comes with one feedback page per LA that sent something.
+        if requested.contains(.feedback) || requested.contains(.status) {
+            for row in ctx.attempted(region, year) { pages.append(FeedbackPage.build(ctx, region: region, year: year, row: row)) }
         }
         pages.append(IndexPage.build(ctx, region: region, year: year, kinds: linked))
         return pages

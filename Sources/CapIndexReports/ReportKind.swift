@@ -8,6 +8,9 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case summit
     /// The three-year trends, per LA and per theme.
     case trends
+    /// One feedback page per LA that sent something for the year (`feedback-<la_code>`),
+    /// to e-mail back the same day. The status report writes them too.
+    case feedback
 }
 
 /// The file formats a report is written in. Both render the same page.

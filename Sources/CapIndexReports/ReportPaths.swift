@@ -1,5 +1,8 @@
 /// Where pages go.
 public enum ReportPaths {
+    /// File stem of an LA's feedback page.
+    static func feedbackStem(_ la: String) -> String { "feedback-\(la)" }
+
     /// `<region-slug>/<year>`.
     public static func folder(region: String, year: Int) -> String { "\(ReportDisplay.slug(region))/\(year)" }
 
@@ -10,6 +13,7 @@ public enum ReportPaths {
         case .challenge: "Challenge event"
         case .summit: "Summit"
         case .trends: "Trends"
+        case .feedback: "Feedback"
         }
     }
 }

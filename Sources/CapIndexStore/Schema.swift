@@ -261,5 +261,12 @@ enum Schema {
         ALTER TABLE regional_index ADD COLUMN rci_exact TEXT;
         ALTER TABLE regional_index ADD COLUMN rci_change_exact TEXT;
         """,
+        // 5: withdrawals (SPEC 7 `withdraw`): a version filed under the wrong LA or year is
+        // kept, marked withdrawn with when and why, and never counts again.
+        """
+        ALTER TABLE submissions ADD COLUMN withdrawn_at TEXT CHECK (withdrawn_at IS NULL OR is_current = 0);
+        ALTER TABLE submissions ADD COLUMN withdrawn_why TEXT
+            CHECK ((withdrawn_why IS NULL) = (withdrawn_at IS NULL) AND (withdrawn_why IS NULL OR trim(withdrawn_why) <> ''));
+        """,
     ]
 }

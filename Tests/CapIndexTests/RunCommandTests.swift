@@ -36,7 +36,7 @@ import Testing
         for (i, stage) in ["ingest", "evidence", "score", "reports", "export"].enumerated() {
             #expect(first.out.contains("[\(i + 1)/5] \(stage)"))
         }
-        #expect(first.out.contains("reports: 40 pages written"))
+        #expect(first.out.contains("reports: 70 pages written"), "40 pages and 15 feedback pages in two formats")
         let area = "\(dir)/out/yorkshire-and-the-humber/2026"
         for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "summit", "trends"] {
             for ext in ["html", "md"] { #expect(FileManager.default.fileExists(atPath: "\(area)/\(page).\(ext)"), "\(page).\(ext)") }

@@ -3,17 +3,17 @@ import CapIndexReports
 import CapIndexStore
 
 /// Reads, once per report write, everything the pages of one year need: the recorded
-/// run and its results, the submissions and their versions, the status boards and
-/// notices, the evidence, and the matching of each region.
+/// run and its results, the submissions and their versions, the status boards (judged
+/// against the region's deadlines) and notices, the evidence, and the matching of each region.
 enum ReportSnapshot {
-    static func load(store: Store, run: ScoreRun, year: Int, regions: [String]) throws -> ReportData {
+    static func load(store: Store, run: ScoreRun, year: Int, regions: [String], window: SubmissionWindow = .none) throws -> ReportData {
         guard let bound = try store.currentFramework() else {
             throw ReportError(.notInitialised, "the database has no framework yet — run capindex init or capindex ingest first")
         }
         let register = try store.loadRegister()
         let current = try store.currentSubmissions()
         var boards: [String: StatusBoard] = [:]
-        for region in regions { boards[region] = try store.statusBoard(year: year, region: region) }
+        for region in regions { boards[region] = try store.statusBoard(year: year, region: region).applying(window) }
         var notices: [Int: [StoredNotice]] = [:]
         for s in current where s.year == year { notices[s.id] = try store.notices(submissionID: s.id) }
         let matching = SupportMatching(framework: bound.framework, register: register, submissions: current)

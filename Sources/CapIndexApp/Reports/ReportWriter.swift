@@ -18,7 +18,8 @@ public enum ReportWriter {
         try request.settings.validate()
         let logo = try request.settings.logoPath.map { try ReportLogo.load(path: $0) }
         let (run, _) = try ScoreStage.ensureFresh(store: store, now: request.scoredAt ?? AppEnvironment.clock())
-        let data = try ReportSnapshot.load(store: store, run: run, year: request.year, regions: request.regions)
+        let data = try ReportSnapshot.load(
+            store: store, run: run, year: request.year, regions: request.regions, window: request.settings.window)
         let book = ReportBook(data: data, settings: request.settings)
         var written: [WrittenPage] = []
         for region in request.regions {
@@ -39,11 +40,15 @@ public enum ReportWriter {
     /// The kinds asked for now plus those an earlier run left in the folder, so the
     /// index and the navigation link every report that is there.
     static func kindsPresent(in folder: String, requested: [ReportKind], formats: [ReportFormat]) -> [ReportKind] {
-        ReportKind.allCases.filter { k in
-            requested.contains(k)
-                || formats.contains { f in
-                    FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("\(k.rawValue).\(f.rawValue)"))
-                }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return ReportKind.allCases.filter { k in
+            if requested.contains(k) { return true }
+            // The status report writes the feedback pages too; they have no page of their own.
+            if k == .feedback {
+                return requested.contains(.status)
+                    || names.contains { n in n.hasPrefix("feedback-") && formats.contains { n.hasSuffix(".\($0.rawValue)") } }
+            }
+            return formats.contains { f in names.contains("\(k.rawValue).\(f.rawValue)") }
         }
     }
 }

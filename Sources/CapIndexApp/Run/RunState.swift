@@ -37,9 +37,11 @@ struct RunState: Codable, Equatable {
         }
         let params =
             "year \(request.year); regions \(request.regions.stateKey); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
+        // The scoring inputs, and what only the status board and feedback pages read
+        // (a rejected attempt ingested by hand between two runs).
         return RunState(
             files: SHA256.hex(lines.joined(separator: "\n")), parameters: params,
-            database: try store.inputsFingerprint().hash)
+            database: try store.inputsFingerprint().hash + "; " + store.statusFingerprint())
     }
 
     func matches(_ other: RunState) -> Bool {

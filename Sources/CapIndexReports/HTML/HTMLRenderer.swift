@@ -42,14 +42,16 @@ struct HTMLRenderer {
         h.append("</div>")
         h.append("</div>")
         h.append("</header>")
-        h.append("<nav class=\"reports-nav\" aria-label=\"Reports\">")
-        h.append("<ul class=\"wrap\">")
-        for item in nav {
-            let current = item.link.fileStem == page.fileStem ? " aria-current=\"page\"" : ""
-            h.append("<li><a href=\"\(href(item.link))\"\(current)>\(e(item.title))</a></li>")
+        if !nav.isEmpty {
+            h.append("<nav class=\"reports-nav\" aria-label=\"Reports\">")
+            h.append("<ul class=\"wrap\">")
+            for item in nav {
+                let current = item.link.fileStem == page.fileStem ? " aria-current=\"page\"" : ""
+                h.append("<li><a href=\"\(href(item.link))\"\(current)>\(e(item.title))</a></li>")
+            }
+            h.append("</ul>")
+            h.append("</nav>")
         }
-        h.append("</ul>")
-        h.append("</nav>")
         h.append("<main id=\"main\" class=\"wrap\">")
         h.append("<h1>\(e(page.title))</h1>")
         if let s = page.subtitle { h.append("<p class=\"subtitle\">\(e(s))</p>") }

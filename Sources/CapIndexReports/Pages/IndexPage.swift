@@ -5,7 +5,7 @@ enum IndexPage {
         var t = ReportTable(
             caption: "Reports for \(region), \(year)", columns: [.init("Report"), .init("For"), .init("What it shows")],
             rows: [], emptyText: "No report has been written yet.")
-        for k in ReportKind.allCases where kinds.contains(k) {
+        for k in ReportKind.allCases where kinds.contains(k) && k != .feedback {
             let (title, when, what): (String, String, String) =
                 switch k {
                 case .status: ("Status board", "November", "Who has submitted, when, signed off or not, errors, warnings and versions.")
@@ -20,6 +20,7 @@ enum IndexPage {
                         "Regional capacity index, each LA's capacity band, theme support balance, priorities, strengths to draw on and suggested support pairings."
                     )
                 case .trends: ("Three-year trends", "Any time", "Directions and strength or development trends, per theme and per LA.")
+                case .feedback: ("", "", "")
                 }
             t.rows.append([ReportCell([.link(title, ReportLink(k.rawValue))]), .text(when), .text(what)])
         }
@@ -33,6 +34,24 @@ enum IndexPage {
                     id: "packs", title: "Challenge packs",
                     blocks: [
                         items.isEmpty ? .paragraph([.text("No LA of the region has submitted for \(year).")]) : .list(items, ordered: false)
+                    ]))
+        }
+        if kinds.contains(.feedback) {
+            let rows = ctx.attempted(region, year)
+            let items: [[ReportInline]] = rows.map { r in
+                [.link(ctx.name(r.laCode, year), ReportLink(ReportPaths.feedbackStem(r.laCode))), .text(" (\(r.laCode)): \(r.state)")]
+            }
+            sections.append(
+                ReportSection(
+                    id: "feedback", title: "Feedback to each LA",
+                    blocks: [
+                        .paragraph([
+                            .text(
+                                "One page per LA that sent something for \(year): accepted or not, every error and warning located in "
+                                    + "its own file with the fix. Each page stands alone, to e-mail to the LA unchanged.")
+                        ]),
+                        items.isEmpty
+                            ? .paragraph([.text("No LA of the region has sent anything for \(year).")]) : .list(items, ordered: false),
                     ]))
         }
         var lead: [ReportBlock] = [.paragraph([.text(ctx.settings.introduction(region: region, year: year))])]

@@ -8,7 +8,9 @@ struct CapIndex: ParsableCommand {
         discussion: """
             The yearly cycle:
               November  init, template            send each LA its Excel workbook for the year
-                        ingest, status            collect and validate each LA's self-assessment
+                        ingest, status            collect and validate each LA's self-assessment; the chase list
+                        report feedback           one feedback page per LA, to e-mail back the same day
+                        versions, diff, withdraw  every version kept; what a resubmission changed; a wrong filing undone
               January   evidence, score, explain  published indicators and Ofsted against the self-ratings;
                         report challenge, export  capacity index, trends, challenge flags, one pack per LA
               March     match, report summit      priorities, theme support balance, support pairings
@@ -20,8 +22,8 @@ struct CapIndex: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Template.self, Ingest.self, Status.self, Evidence.self, Score.self, Explain.self, Match.self,
-            Report.self, Export.self, Run.self, Demo.self,
+            Init.self, Template.self, Ingest.self, Status.self, Versions.self, Diff.self, Withdraw.self, Evidence.self, Score.self,
+            Explain.self, Match.self, Report.self, Export.self, Run.self, Demo.self,
         ]
     )
 }
