@@ -1,6 +1,7 @@
 /// A calendar date (`YYYY-MM-DD`) as a day number, so the improvement rules can count
 /// days between dates (56 after a challenge, 90 since an update) without a calendar or
-/// a time zone: the proleptic Gregorian day count of Howard Hinnant's `days_from_civil`.
+/// a time zone: the proleptic Gregorian day count of Howard Hinnant's `days_from_civil`
+/// and `civil_from_days` (the workbook reader's date serials use it too).
 public struct CalendarDay: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
     public let dayNumber: Int
@@ -25,7 +26,8 @@ public struct CalendarDay: Sendable, Equatable, Hashable, Comparable, CustomStri
         dayNumber = era * 146_097 + doe - 719_468
     }
 
-    private init(dayNumber: Int) { self.dayNumber = dayNumber }
+    /// The date `dayNumber` days after 1970-01-01.
+    public init(dayNumber: Int) { self.dayNumber = dayNumber }
 
     /// The year, month and day (`civil_from_days`).
     public var parts: (year: Int, month: Int, day: Int) {
