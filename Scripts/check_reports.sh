@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Writes the demo reports (Yorkshire and The Humber 2026: status and feedback pages,
-# challenge overview and packs, summit, trends, index; Markdown and HTML), the November
-# window's pages (a rejected workbook, a late version, a withdrawal), and checks every HTML
-# page as a person would meet it: axe-core (fails on any serious or critical violation) and the Nu HTML
+# challenge overview and packs, summit, trends, improvement, index; Markdown and HTML), the
+# November window's pages (a rejected workbook, a late version, a withdrawal), and checks
+# every HTML page as a person would meet it: axe-core (fails on any serious or critical violation) and the Nu HTML
 # validator (fails on any error).
 #
 # Usage: Scripts/check_reports.sh [--pages-only] [OUTDIR]     (default OUTDIR: .build/report-check)
@@ -41,6 +41,10 @@ if [ $rc -gt 1 ]; then echo "check_reports: capindex demo failed ($rc)" >&2; exi
 # title, introduction, accent colour), since the accent colour reaches text and borders.
 "$bin" report summit --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" --out "$out/branded" \
   --date 2027-01-20 --settings Data/report-settings.example.json || { echo "check_reports: capindex report failed" >&2; exit 2; }
+# … and the improvement loop late in the cycle (the demo's own report date), when every
+# challenge and action flag W113–W117 is on the page, with the packs' section 4 and the summit.
+"$bin" report improvement challenge summit --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" \
+  --out "$out/loop" --date 2027-09-30 || { echo "check_reports: capindex report (improvement) failed" >&2; exit 2; }
 # … and the November window on the demo database, with a deadline: Barnsley sends back its
 # blank workbook as a second version (rejected), Leeds resubmits after the deadline, and
 # York's return is withdrawn; so the feedback pages of a rejected workbook, a late version
@@ -61,8 +65,10 @@ rc=$?
 if [ $rc -ne 1 ]; then echo "check_reports: the November run should exit 1 (a rejected workbook), not $rc" >&2; exit 2; fi
 november="$nov/out/yorkshire-and-the-humber/$year"
 pages="$out/demo/yorkshire-and-the-humber/$year"
-html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html "$november"/status.html
-  "$november"/feedback-370.html "$november"/feedback-383.html "$november"/feedback-816.html)
+loop="$out/loop/yorkshire-and-the-humber/$year"
+html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html "$loop"/improvement.html "$loop"/summit.html
+  "$loop"/challenge-370.html "$loop"/challenge-811.html "$november"/status.html "$november"/feedback-370.html
+  "$november"/feedback-383.html "$november"/feedback-816.html)
 echo "check_reports: ${#html[@]} HTML and $(ls "$pages"/*.md | wc -l) Markdown pages"
 [ $pages_only -eq 1 ] && exit 0
 

@@ -74,6 +74,8 @@ public struct ReportBook {
                 pages.append(SummitPage.build(ctx, region: region, year: year, packs: packs))
             case .trends:
                 pages.append(TrendsPage.build(ctx, region: region, year: year, packs: packs))
+            case .improvement:
+                pages.append(ImprovementPage.build(ctx, region: region, year: year, packs: packs))
             }
         }
         // SPEC 6: the status report comes with one feedback page per LA that sent something.

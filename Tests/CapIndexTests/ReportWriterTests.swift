@@ -59,7 +59,7 @@ import Testing
     @Test func everyHTMLPageIsSelfContainedAndStructured() throws {
         let (dir, _) = try ReportSnapshotTests.written()
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".html") }.sorted()
-        #expect(files.count == 11, "8 pages and 3 feedback pages")
+        #expect(files.count == 12, "9 pages and 3 feedback pages")
         for f in files {
             let html = try String(contentsOfFile: "\(dir)/\(f)", encoding: .utf8)
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"), "\(f)")
@@ -218,7 +218,7 @@ import Testing
                 "--date", "2027-01-20",
             ], in: dir)
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.out.contains("22 files for Example Region 2026: 22 written, 0 unchanged"))
+        #expect(r.out.contains("24 files for Example Region 2026: 24 written, 0 unchanged"))
         #expect(FileManager.default.fileExists(atPath: dir + "/out/example-region/2026/challenge-103.html"))
         r = try EndToEndTests.capindex(
             [

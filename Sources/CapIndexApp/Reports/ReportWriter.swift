@@ -19,7 +19,8 @@ public enum ReportWriter {
         let logo = try request.settings.logoPath.map { try ReportLogo.load(path: $0) }
         let (run, _) = try ScoreStage.ensureFresh(store: store, now: request.scoredAt ?? AppEnvironment.clock())
         let data = try ReportSnapshot.load(
-            store: store, run: run, year: request.year, regions: request.regions, window: request.settings.window)
+            store: store, run: run, year: request.year, regions: request.regions, reportDate: request.reportDate,
+            window: request.settings.window)
         let book = ReportBook(data: data, settings: request.settings)
         var written: [WrittenPage] = []
         for region in request.regions {

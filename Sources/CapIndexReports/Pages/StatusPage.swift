@@ -39,6 +39,10 @@ enum StatusPage {
             case "withdrawn": state = ReportCell([.tag("Withdrawn", .bad)])
             default: state = ReportCell([.tag("Valid; later attempt rejected", .warning)])
             }
+            var state0 = state
+            if ImprovementView(ctx: ctx).resubmittedAfterEvent(r.laCode, year) {
+                state0.content += [.lineBreak, .tag("Resubmitted after the challenge event", .warning)]
+            }
             let signoff: ReportCell =
                 r.cxSignoff.map { ReportCell.text($0) } ?? (r.submitted ? ReportCell([.tag("Not signed off", .bad)]) : .text("–"))
             var version: [ReportInline] = [
@@ -46,7 +50,7 @@ enum StatusPage {
             ]
             if r.late { version += [.text(" · "), .tag("Late", .warning)] }
             var cells: [ReportCell] = [
-                ReportCell(PageKit.laLink(ctx, r.laCode, year, packs: packs)), state,
+                ReportCell(PageKit.laLink(ctx, r.laCode, year, packs: packs)), state0,
                 .text(r.submittedOn.map(ReportDisplay.date) ?? "–"), ReportCell(version),
                 signoff, .text("\(r.errors)"), .text("\(r.warnings)"), .text(r.sourceFile.map(PageKit.fileName) ?? "–"),
             ]

@@ -5,19 +5,20 @@ import CapIndexApp
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Write the reports: status and feedback (November), challenge (January: overview and one pack per LA), summit (March), trends.",
+            "Write the reports: status and feedback (November), challenge (January: overview and one pack per LA), summit (March), trends, improvement.",
         discussion: """
             Pages go to DIR/<region>/<year>/ as index, status, feedback-<la_code> (one per LA that sent something;
-            status writes them too), challenge, challenge-<la_code>, summit and trends,
+            status writes them too), challenge, challenge-<la_code>, summit, trends and improvement,
             in Markdown (.md) and self-contained HTML (.html). Files whose content is unchanged are not rewritten.
             Scores first when the scores are older than their inputs. Without --region, the regions with
-            submissions in the year; a year or region without submissions writes nothing and exits 1.
+            submissions in the year; a year or region without submissions writes nothing and exits 1. \
+            Overdue and stale actions and missing action plans (W115–W117) are judged at --date.
             """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var scope: ScopeOptions
 
-    @Argument(help: "Reports to write: status, feedback, challenge, summit, trends, or all (default all).")
+    @Argument(help: "Reports to write: status, feedback, challenge, summit, trends, improvement, or all (default all).")
     var kinds: [String] = []
 
     @OptionGroup var output: ReportOutputOptions
@@ -30,7 +31,7 @@ struct Report: ParsableCommand {
     func validate() throws {
         for k in kinds where k != "all" && ReportKind(rawValue: k) == nil {
             let near = NameSuggestionHint.hint(k, among: ReportKind.allCases.map(\.rawValue) + ["all"])
-            throw ValidationError("'\(k)' is not a report: give status, feedback, challenge, summit, trends or all.\(near)")
+            throw ValidationError("'\(k)' is not a report: give status, feedback, challenge, summit, trends, improvement or all.\(near)")
         }
         if scope.year == nil { throw ValidationError("Give the submission year with --year, e.g. --year 2026.") }
         if scope.allYears { throw ValidationError("report covers one year: give --year, not --all-years.") }
