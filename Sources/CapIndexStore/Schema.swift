@@ -261,5 +261,12 @@ enum Schema {
         ALTER TABLE regional_index ADD COLUMN rci_exact TEXT;
         ALTER TABLE regional_index ADD COLUMN rci_change_exact TEXT;
         """,
+        // 5: the evidence share of each theme (SPEC 3, version 4), as a double and exactly;
+        // NULL when no linked indicator had a band (blank, not zero). Runs recorded before it
+        // have results version 2 and are scored again when asked for.
+        """
+        ALTER TABLE theme_balance ADD COLUMN evidence_share REAL CHECK (evidence_share BETWEEN 0 AND 1);
+        ALTER TABLE theme_balance ADD COLUMN evidence_share_exact TEXT;
+        """,
     ]
 }

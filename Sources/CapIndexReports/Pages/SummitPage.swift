@@ -257,7 +257,7 @@ enum SummitPage {
         for u in r.unmatched.sorted(by: { (n($0.ask.receiver), $0.ask.theme) < (n($1.ask.receiver), $1.ask.theme) }) {
             unmatched.rows.append([
                 .text(n(u.ask.receiver)), .text(ctx.title(u.ask.theme)),
-                .text(u.reason == .noProvider ? "no provider in the region for that theme" : "providers at capacity"),
+                .text(u.reason.words),
             ])
         }
         var loads = ReportTable(
