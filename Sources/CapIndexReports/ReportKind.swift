@@ -8,6 +8,11 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case summit
     /// The three-year trends, per LA and per theme.
     case trends
+    /// One page comparing every region (`--all-regions` only), in `england/<year>/`.
+    case england
+
+    /// The kinds written per region and year (every kind but the England page).
+    public static var regional: [ReportKind] { allCases.filter { $0 != .england } }
 }
 
 /// The file formats a report is written in. Both render the same page.

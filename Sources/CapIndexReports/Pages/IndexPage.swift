@@ -20,6 +20,7 @@ enum IndexPage {
                         "Regional capacity index, each LA's capacity band, theme support balance, priorities, strengths to draw on and suggested support pairings."
                     )
                 case .trends: ("Three-year trends", "Any time", "Directions and strength or development trends, per theme and per LA.")
+                case .england: ("England", "March", "Every region compared: RCI, LAs submitted, priorities and theme balance.")
                 }
             t.rows.append([ReportCell([.link(title, ReportLink(k.rawValue))]), .text(when), .text(what)])
         }

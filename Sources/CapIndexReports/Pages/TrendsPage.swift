@@ -46,7 +46,16 @@ enum TrendsPage {
         let sections = [
             themeSection(ctx, region: region, year: year, id: "themes", title: "Trends by theme"),
             statusSection(ctx, region: region, year: year),
-            ReportSection(id: "las", title: "Trends by LA", blocks: [.table(summary)], subsections: laSections),
+            ReportSection(
+                id: "las", title: "Trends by LA",
+                blocks: [
+                    .paragraph([
+                        .text(
+                            "Each theme's direction compares its rating in the latest and the earliest window year that have one, "
+                                + "not the last two years: Good, Outstanding, Good is stable.")
+                    ]),
+                    .table(summary),
+                ], subsections: laSections),
         ]
         return ReportPage(
             fileStem: "trends", kind: .trends, title: "Three-year trends \(window[0])–\(year)", subtitle: region,
@@ -83,7 +92,10 @@ enum TrendsPage {
                 .paragraph([
                     .text(
                         "Mean quality is the mean of (4 − rating) ÷ 3 over the LAs that submitted that year, on a scale of 0 to 100. "
-                            + "The counts are of the \(PageKit.plural(las.count, "LA")) that submitted in \(year).")
+                            + "The trend compares the latest year with the earliest year of the window that has a figure, not with the year before: "
+                            + "60.0, 55.0, 57.5 is falling, since 57.5 is below 60.0. Each LA's direction follows the same rule on its own rating "
+                            + "(improving, stable or declining), and the counts are of the \(PageKit.plural(las.count, "LA")) that submitted in \(year)."
+                    )
                 ]),
                 .table(t),
             ])
