@@ -85,13 +85,15 @@ import Testing
     @Test func regionNamesLinkToTheSummitsBesideIt() throws {
         let r = try Self.run()
         let out = Repo.tempDir("england")
-        _ = try Self.write(r, kinds: [.summit], to: out)
+        _ = try Self.write(r, kinds: [.summit, .status], to: out)
         _ = try Self.write(r, kinds: [.england], to: out)
         let md = try String(contentsOfFile: out + "/england/2026/england.md", encoding: .utf8)
         #expect(md.contains("[Example Region](../../example-region/2026/summit.md)"))
         #expect(md.contains("[Other Region](../../other-region/2026/summit.md)"))
         let summit = try String(contentsOfFile: out + "/example-region/2026/summit.html", encoding: .utf8)
-        #expect(!summit.contains("table-scroll"), "pages without a grid keep their stylesheet")
+        #expect(summit.contains("<div class=\"table-scroll\""), "the summit's wide tables scroll in their own box")
+        let status = try String(contentsOfFile: out + "/example-region/2026/status.html", encoding: .utf8)
+        #expect(!status.contains("table-scroll"), "pages without such a table keep their stylesheet")
     }
 
     @Test func theEnglandReportNeedsEveryRegion() throws {

@@ -26,7 +26,8 @@ struct HTMLRenderer {
         h.append("<title>\(e(page.title)) – \(e(page.region))</title>")
         let footer = HTMLEscaping.cssString("\(page.title) · \(page.region) · \(date)")
         h.append(
-            "<style>\n" + ReportStylesheet.css(accent: branding.accent, footer: footer, grids: Self.hasScrollingTable(page)) + "\n</style>")
+            "<style>\n" + ReportStylesheet.css(accent: branding.accent, footer: footer, scrolling: Self.hasScrollingTable(page))
+                + "\n</style>")
         h.append("</head>")
         h.append("<body>")
         h.append("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>")

@@ -32,11 +32,7 @@ enum SummitPage {
         facts.append(
             ReportFact(
                 label: "Support pairings", value: "\(result.pairs.count)",
-                note: "of \(result.pairs.count + result.unmatched.count) asks"))
-        facts.append(
-            ReportFact(
-                label: "Support to seek beyond the region", value: "\(result.unmatched.count)",
-                note: PageKit.plural(result.unmatched.count, "ask")))
+                note: "of \(result.pairs.count + result.unmatched.count) asks; \(result.unmatched.count) to seek beyond the region"))
         var lead: [ReportBlock] = [.facts(facts)]
         if submitted.isEmpty { lead.append(.note([.text("No LA of \(region) has submitted for \(year).")])) }
 
@@ -104,7 +100,7 @@ enum SummitPage {
             caption: "Self-assessed capacity index by LA, \(year), in register order",
             columns: [
                 .init("LA"), .init("Code"), .init("LCI", numeric: true), .init("Band"), .init("Change on \(year - 1)", numeric: true),
-            ], rows: [], emptyText: "No LA has submitted.")
+            ], rows: [], emptyText: "No LA has submitted.", style: "scroll")
         for s in scores {
             t.rows.append([
                 ReportCell(PageKit.laLink(ctx, s.laCode, year, packs: packs)), .text(s.laCode), .text(ReportDisplay.one(s.lci)),
@@ -147,7 +143,7 @@ enum SummitPage {
                 .init("Strength", numeric: true, fullTitle: "Share naming it a key strength"),
                 .init("Evidence", numeric: true, fullTitle: "Share with a linked indicator in band D, the worst quartile"),
                 .init("Priority"),
-            ], rows: [], emptyText: "No theme was rated.")
+            ], rows: [], emptyText: "No theme was rated.", style: "scroll")
         for b in balances {
             t.rows.append([
                 .text(ctx.title(b.theme)), .text("\(b.rated)"), .text(ReportDisplay.one(b.supply)), .text(ReportDisplay.one(b.demand)),

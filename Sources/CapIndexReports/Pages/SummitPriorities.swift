@@ -144,7 +144,7 @@ enum SummitPriorities {
         var t = ReportTable(
             caption: "\(ctx.shortTitle(b.theme)): LAs with a linked indicator in band D, for the \(year) submissions",
             columns: [.init("LA"), .init("Self-rating"), .init("Indicators in band D (value, period)")], rows: [],
-            emptyText: "No LA of the region has a linked indicator in band D.")
+            emptyText: "No LA of the region has a linked indicator in band D.", style: "scroll")
         for la in p.bandD {
             t.rows.append([
                 .text(ctx.nameCode(la.la, year)), PageKit.ratingCell(la.rating),

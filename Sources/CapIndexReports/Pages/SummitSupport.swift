@@ -14,10 +14,11 @@ enum SummitSupport {
             caption: "Providers, \(year): LAs offering practitioner time or more on a theme they rate Good or better, with their evidence",
             columns: [
                 .init("Theme"), .init("LA"), .init("Offer"), .init("Self-rating"), .init("Evidence"), .init("Suggested as a provider"),
-            ], rows: [], emptyText: "No LA offers practitioner time or more on a theme it rates Good or better.", style: "compact")
+            ], rows: [], emptyText: "No LA offers practitioner time or more on a theme it rates Good or better.", style: "compact scroll")
         var sharing = ReportTable(
             caption: "Sharing practice and key strengths, \(year)",
-            columns: [.init("Theme"), .init("1 Share practice and documents"), .init("Named a key strength")], rows: [], style: "compact")
+            columns: [.init("Theme"), .init("1 Share practice and documents"), .init("Named a key strength")], rows: [],
+            style: "compact scroll")
         let evidence = Dictionary(uniqueKeysWithValues: las.map { ($0, ctx.data.evidence.themeEvidence(laCode: $0, year: year)) })
         for th in ctx.framework.themes {
             for la in las {
@@ -85,7 +86,7 @@ enum SummitSupport {
             columns: [
                 .init("No.", numeric: true), .init("Receives support"), .init("Theme"), .init("Gives support"),
                 .init("Score", numeric: true), .init("New pairing"),
-            ], rows: [], emptyText: "No pairing: no ask has an eligible provider.")
+            ], rows: [], emptyText: "No pairing: no ask has an eligible provider.", style: "scroll")
         let sorted = r.pairs.sorted { (n($0.receiver), $0.theme, n($0.provider)) < (n($1.receiver), $1.theme, n($1.provider)) }
         var numbers: [String: [Int]] = [:]
         for (i, p) in sorted.enumerated() {
@@ -148,7 +149,7 @@ enum SummitSupport {
         var t = ReportTable(
             caption: "Asks without a provider in the region, \(year)",
             columns: [.init("LA"), .init("Theme"), .init("Why no provider in the region")], rows: [],
-            emptyText: "Every ask has a provider in the region.")
+            emptyText: "Every ask has a provider in the region.", style: "scroll")
         for u in matching.result.unmatched.sorted(by: { (n($0.ask.receiver), $0.ask.theme) < (n($1.ask.receiver), $1.ask.theme) }) {
             var why: [ReportInline] = [.text(u.reason.words.reportCapitalisedFirst)]
             if u.reason == .providersScreened {

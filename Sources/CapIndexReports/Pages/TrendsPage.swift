@@ -24,7 +24,7 @@ enum TrendsPage {
                     .init("Stable", numeric: true, fullTitle: "Themes stable"),
                     .init("Declining", numeric: true, fullTitle: "Themes declining"),
                 ],
-            rows: [], emptyText: "No LA has submitted.")
+            rows: [], emptyText: "No LA has submitted.", style: "scroll")
         var laSections: [ReportSection] = []
         for la in las {
             let lcis = window.map { ctx.score(la, $0)?.lci }
@@ -74,7 +74,7 @@ enum TrendsPage {
                     .init("Trend"), .init("Improving", numeric: true, fullTitle: "LAs improving"),
                     .init("Stable", numeric: true, fullTitle: "LAs stable"), .init("Declining", numeric: true, fullTitle: "LAs declining"),
                 ],
-            rows: [], style: "trends")
+            rows: [], style: "trends scroll")
         for th in ctx.framework.themes {
             let values = window.map { PageKit.meanQuality(ctx, region: region, theme: th.id, year: $0) }
             let rows = las.compactMap { la in ctx.trends(la, year).first { $0.theme == th.id } }
@@ -110,7 +110,7 @@ enum TrendsPage {
         var t = ReportTable(
             caption: "Strengths and areas for development by theme, \(year): number of LAs in each trend",
             columns: [.init("Theme")] + statuses.map { .init(ReportDisplay.status($0).reportCapitalisedFirst, numeric: true) },
-            rows: [], style: "compact")
+            rows: [], style: "compact scroll")
         for th in ctx.framework.themes {
             let rows = las.compactMap { la in ctx.trends(la, year).first { $0.theme == th.id } }
             t.rows.append([.text(ctx.title(th.id))] + statuses.map { s in .text("\(rows.filter { $0.status == s }.count)") })
@@ -131,7 +131,7 @@ enum TrendsPage {
         var t = ReportTable(
             caption: "\(name): ratings, direction and trend by theme, \(window[0])–\(year)",
             columns: [.init("Theme")] + window.map { .init(String($0)) } + [.init("Direction"), .init("Trend")],
-            rows: [], style: "history")
+            rows: [], style: "history scroll")
         let tr = ctx.trends(la, year)
         for th in ctx.framework.themes {
             let row = tr.first { $0.theme == th.id }
