@@ -18,7 +18,7 @@ enum ReportStylesheet {
         table.grid thead th { font-size: 0.8rem; }
         @media print {
           .table-scroll { overflow: visible; }
-          table.grid { font-size: 7.5pt; }
+          table.grid { font-size: 7.5pt; break-inside: avoid; }
           table.grid th, table.grid td { padding: 1mm 0.8mm; }
         }
         """
