@@ -89,6 +89,8 @@ public struct ReportBook {
                 pages.append(SummitPage.build(ctx, region: region, year: year, packs: packs))
             case .trends:
                 pages.append(TrendsPage.build(ctx, region: region, year: year, packs: packs))
+            case .improvement:
+                pages.append(ImprovementPage.build(ctx, region: region, year: year, packs: packs))
             case .england:
                 break  // one page for all regions: renderEngland
             }

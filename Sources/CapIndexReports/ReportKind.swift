@@ -8,6 +8,8 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case summit
     /// The three-year trends, per LA and per theme.
     case trends
+    /// After the challenge event (SPEC 9): agreed ratings, peer challenges, action tracker.
+    case improvement
     /// One page comparing every region (`--all-regions` only), in `england/<year>/`.
     case england
 

@@ -13,6 +13,7 @@ public enum ReportPaths {
         case .challenge: "Challenge event"
         case .summit: "Summit"
         case .trends: "Trends"
+        case .improvement: "Improvement"
         case .england: "England"
         }
     }

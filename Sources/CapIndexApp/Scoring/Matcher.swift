@@ -15,7 +15,7 @@ public struct Matcher {
     public func supportMatching() throws -> SupportMatching {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         return SupportMatching(
-            framework: bound.framework, register: try store.loadRegister(), submissions: try store.currentSubmissions(),
+            framework: bound.framework, register: try store.loadRegister(), submissions: try ScoringInput.current(store),
             evidence: try store.evidenceSource())
     }
 

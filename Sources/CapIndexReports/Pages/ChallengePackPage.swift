@@ -47,8 +47,9 @@ enum ChallengePackPage {
             history.rows.append(
                 [.text(t.title)]
                     + window.map { y in
-                        PageKit.ratingCell(
-                            ctx.submission(la, y)?.theme(t.id)?.rating, blank: ctx.submission(la, y) == nil ? "not submitted" : "not rated")
+                        PackImprovementSection.ratingCell(
+                            ctx, la: la, year: y, theme: t.id, rating: ctx.submission(la, y)?.theme(t.id)?.rating,
+                            blank: ctx.submission(la, y) == nil ? "not submitted" : "not rated")
                     } + [
                         .text(tr.map { ReportDisplay.direction($0.direction) } ?? "–"),
                         .text(tr.map { ReportDisplay.status($0.status) } ?? "–"),
@@ -133,7 +134,7 @@ enum ChallengePackPage {
         pager.append(ReportLinkItem(label: "Overview", text: "All LAs", link: ReportLink("challenge")))
         if let n = next { pager.append(ReportLinkItem(label: "Next pack", text: ctx.name(n, year), link: ReportLink(PageKit.packStem(n)))) }
 
-        let sections = [
+        var sections = [
             ReportSection(id: "ratings", title: "Ratings and three-year history", blocks: historyBlocks),
             sd,
             ReportSection(id: "offer-need", title: "Offer and need", blocks: [.table(offer)]),
@@ -143,6 +144,7 @@ enum ChallengePackPage {
             ReportSection(id: "narratives", title: "Narratives", blocks: narrativeBlocks),
             ReportSection(id: "changes", title: "What changed from the previous version", blocks: changeBlocks),
         ]
+        if let s = PackImprovementSection.build(ctx, la: la, year: year) { sections.append(s) }
         return ReportPage(
             fileStem: PageKit.packStem(la), kind: .challenge, title: "\(name): challenge pack \(year)",
             subtitle: "\(region) · LA code \(la)", region: region, year: year, lead: lead, sections: sections,

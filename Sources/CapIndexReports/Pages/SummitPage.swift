@@ -2,11 +2,12 @@ import CapIndexDomain
 import CapIndexFormats
 
 /// The March summit (SPEC 6 "summit"): RCI and its change, every LA's LCI, band and
-/// change in register order, the theme support balance, the regional priorities with
-/// the conditions and the evidence behind them, strengths to draw on with each
-/// provider's evidence, the suggested pairings, support to seek beyond the region, and
-/// the trends per theme. The priorities and the support sections are built in
-/// `SummitPriorities` and `SummitSupport`.
+/// change in register order, what the challenge event changed, the theme support
+/// balance, the regional priorities with the conditions and the evidence behind them and
+/// each one's lead and actions, strengths to draw on with each provider's evidence, the
+/// suggested pairings, support to seek beyond the region, and the trends per theme. The
+/// priorities and the support sections are built in `SummitPriorities` and
+/// `SummitSupport`, the improvement sections in `SummitEventChanges`.
 enum SummitPage {
     static func build(_ ctx: ReportContext, region: String, year: Int, packs: Bool) -> ReportPage {
         let rci = ctx.regional(region, year)
@@ -36,16 +37,16 @@ enum SummitPage {
         var lead: [ReportBlock] = [.facts(facts)]
         if submitted.isEmpty { lead.append(.note([.text("No LA of \(region) has submitted for \(year).")])) }
 
-        // SPEC 9 adds "what the challenge event changed" after the support sections and a
-        // lead and actions to each priority (SummitPriority); both go in here when built.
         return ReportPage(
             fileStem: "summit", kind: .summit, title: "Summit \(year): regional capacity and support",
             subtitle: region, region: region, year: year, lead: lead,
             sections: [
                 rciSection(ctx, region: region, year: year),
                 lciSection(ctx, region: region, year: year, packs: packs),
+                SummitEventChanges.section(ctx, region: region, year: year, packs: packs),
                 balanceSection(ctx, year: year, balances: balances),
                 SummitPriorities.section(ctx, region: region, year: year, priorities: priorities),
+                SummitEventChanges.priorityLeads(ctx, region: region, year: year, priorities: priorities.map(\.balance)),
                 SummitSupport.strengthsSection(ctx, region: region, year: year, matching: matching),
                 SummitSupport.pairingSection(ctx, year: year, matching: matching),
                 SummitSupport.beyondSection(ctx, year: year, matching: matching),

@@ -1,8 +1,8 @@
 import CapIndexDomain
 
 /// One regional priority as the summit shows it: its balance row, the conditions that
-/// made it a priority and the published evidence behind it. Section 9 (the improvement
-/// loop) adds the priority's lead DCS and its task-and-finish group's actions here.
+/// made it a priority and the published evidence behind it. Its lead DCS and its
+/// task-and-finish group's actions (SPEC 9) follow in `SummitEventChanges.priorityLeads`.
 struct SummitPriority: Sendable, Equatable {
     /// The theme's balance row (rank, shares).
     var balance: ThemeBalance
