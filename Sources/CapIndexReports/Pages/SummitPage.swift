@@ -55,11 +55,18 @@ enum SummitPage {
     }
 
     /// What an LCI is, said where the index first appears: self-assessed, not inspected.
-    static let lciIsSelfAssessed =
-        "An LCI is self-assessed: it is built, theme by theme, from the LA's own ratings, the support it can credibly offer "
-        + "and the support it says it needs, not from Ofsted judgements or published data (the priorities and the pairings below weigh those)."
+    /// Once the challenge event has agreed ratings for the region, the LCIs are built from
+    /// those where they differ, and the sentence says so.
+    static func lciIsSelfAssessed(agreed: Bool) -> String {
+        "An LCI is self-assessed: it is built, theme by theme, from the LA's own ratings"
+            + (agreed ? " (or the rating the challenge event agreed, where it moved one)" : "")
+            + ", the support it can credibly offer and the support it says it needs, not from Ofsted judgements or published data "
+            + "(the priorities and the pairings below weigh those)."
+    }
 
     static func rciSection(_ ctx: ReportContext, region: String, year: Int) -> ReportSection {
+        let las = Set(ctx.las(region, year))
+        let agreed = ctx.data.improvement.outcomes.contains { $0.year == year && las.contains($0.laCode) && $0.agreedRating != nil }
         var t = ReportTable(
             caption: "Regional capacity index, \(year - 2)–\(year)",
             columns: [
@@ -78,7 +85,9 @@ enum SummitPage {
         return ReportSection(
             id: "rci", title: "Regional capacity index",
             blocks: [
-                .paragraph([.text("The RCI is the mean capacity index (LCI, 0–100) of the LAs that submitted. " + lciIsSelfAssessed)]),
+                .paragraph([
+                    .text("The RCI is the mean capacity index (LCI, 0–100) of the LAs that submitted. " + lciIsSelfAssessed(agreed: agreed))
+                ]),
                 .table(t),
             ])
     }
