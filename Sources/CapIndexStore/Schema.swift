@@ -325,7 +325,14 @@ enum Schema {
         ) STRICT;
         CREATE UNIQUE INDEX actions_one_current ON actions(action_id) WHERE is_current = 1;
         """,
-        // 6: withdrawals (SPEC 7 `withdraw`): a version filed under the wrong LA or year is
+        // 6: the evidence share of each theme (SPEC 3, version 4), as a double and exactly;
+        // NULL when no linked indicator had a band (blank, not zero). Runs recorded before it
+        // have an earlier results version and are scored again when asked for.
+        """
+        ALTER TABLE theme_balance ADD COLUMN evidence_share REAL CHECK (evidence_share BETWEEN 0 AND 1);
+        ALTER TABLE theme_balance ADD COLUMN evidence_share_exact TEXT;
+        """,
+        // 7: withdrawals (SPEC 7 `withdraw`): a version filed under the wrong LA or year is
         // kept, marked withdrawn with when and why, and never counts again.
         """
         ALTER TABLE submissions ADD COLUMN withdrawn_at TEXT CHECK (withdrawn_at IS NULL OR is_current = 0);

@@ -127,7 +127,8 @@ public enum RunPipeline {
         let pages = try ReportWriter.write(
             store: ctx.store,
             request: ReportRequest(
-                year: ctx.request.year, regions: ctx.regions, kinds: ReportKind.allCases, formats: ctx.request.formats,
+                year: ctx.request.year, regions: ctx.regions,
+                kinds: ctx.request.regions == .all ? ReportKind.allCases : ReportKind.regional, formats: ctx.request.formats,
                 settings: settings, reportDate: ctx.request.reportDate, scoredAt: ctx.request.now), to: ctx.request.outDir)
         ctx.outcome.pagesWritten = pages.filter(\.changed).count
         ctx.outcome.pagesUnchanged = pages.count - ctx.outcome.pagesWritten
