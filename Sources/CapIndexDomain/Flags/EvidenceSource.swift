@@ -32,7 +32,7 @@ public struct OfstedFact: Sendable, Equatable {
     }
 }
 
-/// What the challenge flags W105, W106 and W111 need from the imported evidence.
+/// What the challenge flags W105, W106, W111 and W112 need from the imported evidence.
 public protocol EvidenceSource {
     /// Bands of the given indicators for the LA in the period used for year `year`;
     /// indicators without a band there are left out.
@@ -41,7 +41,7 @@ public protocol EvidenceSource {
     func latestJudgement(laCode: String, area: OfstedArea, publishedBefore before: String) -> OfstedFact?
 }
 
-/// No evidence imported: W105, W106 and W111 never fire.
+/// No evidence imported: W105, W106, W111 and W112 never fire.
 public struct NoEvidence: EvidenceSource {
     /// Nothing.
     public init() {}

@@ -10,10 +10,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case e219 = "E219"
     // File warnings and notices of ingest and evidence import.
     case w001 = "W001", w002 = "W002", w003 = "W003", w004 = "W004"
-    case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007"
+    case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007", i008 = "I008"
+    case i009 = "I009"
     // Challenge flags: the questions for the January event.
     case w101 = "W101", w102 = "W102", w103 = "W103", w104 = "W104", w105 = "W105", w106 = "W106"
-    case w107 = "W107", w108 = "W108", w109 = "W109", w110 = "W110", w111 = "W111"
+    case w107 = "W107", w108 = "W108", w109 = "W109", w110 = "W110", w111 = "W111", w112 = "W112"
 
     /// The severity the code is declared with.
     public var severity: Severity {
@@ -21,9 +22,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .e201, .e202, .e203, .e204, .e205, .e206, .e207, .e208, .e209, .e210, .e211, .e212, .e213, .e214, .e215,
             .e216, .e217, .e218, .e219:
             .error
-        case .w001, .w002, .w003, .w004, .w101, .w102, .w103, .w104, .w105, .w106, .w107, .w108, .w109, .w110, .w111:
+        case .w001, .w002, .w003, .w004, .w101, .w102, .w103, .w104, .w105, .w106, .w107, .w108, .w109, .w110, .w111, .w112:
             .warning
-        case .i001, .i002, .i003, .i005, .i006, .i007:
+        case .i001, .i002, .i003, .i005, .i006, .i007, .i008, .i009:
             .notice
         }
     }
@@ -60,6 +61,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .i005: "evidence rows ignored, with the reason and count"
         case .i006: "evidence import summary (new, changed, unchanged)"
         case .i007: "Ofsted import summary"
+        case .i008: "values changed by a different source file"
+        case .i009: "evidence possibly out of date"
         case .w101: "rated 1–2 and an area for development"
         case .w102: "an offer on a theme rated 3–4"
         case .w103: "declared need below the floor the rating implies"
@@ -71,6 +74,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .w109: "strength and development both"
         case .w110: "area for development three years running with no need declared now"
         case .w111: "rated better than Ofsted's latest judgement of the linked area"
+        case .w112: "rated worse than Ofsted's latest judgement of the linked area"
         }
     }
 
