@@ -261,5 +261,21 @@ enum Schema {
         ALTER TABLE regional_index ADD COLUMN rci_exact TEXT;
         ALTER TABLE regional_index ADD COLUMN rci_change_exact TEXT;
         """,
+        // 5: provenance of evidence — each value's and published figure's own period label as
+        // an EES file gives it (`time_identifier`; the file's layout, name, SHA-256 and import
+        // time are on `evidence_files`), and what one file's import replaced of another's
+        // values (notice I008: how many, with up to five examples as JSON), kept for the pages.
+        """
+        ALTER TABLE indicator_values ADD COLUMN time_identifier TEXT CHECK (time_identifier IS NULL OR time_identifier <> '');
+        ALTER TABLE indicator_comparators ADD COLUMN time_identifier TEXT CHECK (time_identifier IS NULL OR time_identifier <> '');
+        CREATE TABLE evidence_replacements (
+            file INTEGER NOT NULL REFERENCES evidence_files(id),
+            previous_file INTEGER NOT NULL REFERENCES evidence_files(id),
+            count INTEGER NOT NULL CHECK (count >= 1),
+            examples TEXT NOT NULL,
+            CHECK (file <> previous_file),
+            PRIMARY KEY (file, previous_file)
+        ) STRICT;
+        """,
     ]
 }

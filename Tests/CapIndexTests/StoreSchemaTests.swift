@@ -17,6 +17,7 @@ import Testing
         "5bf3bfaec8dc9e3985fd671011fa74e7935a32ecd14a9911e349f8b8a4c343a7",
         "40cb7bc35a27faa200b89752891d2c70b60ec279fe3368fffe9999fde584119a",
         "fc9f485527bd364ee61fc0f745c279b7b6eea54b90a8159fe2d26116f0cb20d6",
+        "3b85a68c54b5ab8d520554cc036cd97e57770cf08b5cffd5d387c3fa1d600184",
     ]
 
     @Test func shippedMigrationsAreNeverEdited() {
