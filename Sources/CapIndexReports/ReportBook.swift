@@ -7,7 +7,7 @@ public struct RenderedPage: Sendable, Equatable {
 }
 
 /// Builds the pages of SPEC 6 for one region and year from a ``ReportData`` snapshot and
-/// renders each once per format: `index`, `status`, `challenge`, `challenge-<la_code>`,
+/// renders each once per format: `index`, `status`, `challenge`, `challenge-<la_code>`, `challenge-all`,
 /// `summit` and `trends`. The renderers are handed the report date; nothing here reads
 /// the clock, the file system or the database.
 public struct ReportBook {
@@ -25,7 +25,7 @@ public struct ReportBook {
         region: String, year: Int, requested: [ReportKind], linked: [ReportKind], formats: [ReportFormat],
         reportDate: String, logo: ReportLogo?
     ) throws -> [RenderedPage] {
-        let pages = try Self.buildPages(ctx, region: region, year: year, requested: requested, linked: linked)
+        let pages = try Self.buildPages(ctx, region: region, year: year, requested: requested, linked: linked, reportDate: reportDate)
         let nav =
             [ReportNavItem(title: "Index", link: ReportLink("index"))]
             + linked.map { ReportNavItem(title: ReportPaths.navTitle($0), link: ReportLink($0.rawValue)) }
@@ -45,9 +45,9 @@ public struct ReportBook {
     }
 
     /// The pages of one region and year, built once for both formats.
-    static func buildPages(_ ctx: ReportContext, region: String, year: Int, requested: [ReportKind], linked: [ReportKind]) throws
-        -> [ReportPage]
-    {
+    static func buildPages(
+        _ ctx: ReportContext, region: String, year: Int, requested: [ReportKind], linked: [ReportKind], reportDate: String
+    ) throws -> [ReportPage] {
         let packs = linked.contains(.challenge)
         var pages: [ReportPage] = []
         for kind in ReportKind.allCases where requested.contains(kind) {
@@ -55,7 +55,7 @@ public struct ReportBook {
             case .status:
                 pages.append(try StatusPage.build(ctx, region: region, year: year, packs: packs))
             case .challenge:
-                pages.append(ChallengeOverviewPage.build(ctx, region: region, year: year))
+                pages.append(ChallengeOverviewPage.build(ctx, region: region, year: year, reportDate: reportDate))
                 let las = ctx.submitted(region, year)
                 for (i, la) in las.enumerated() {
                     pages.append(
@@ -64,6 +64,7 @@ public struct ReportBook {
                             previous: i > 0 ? las[i - 1] : nil,
                             next: i + 1 < las.count ? las[i + 1] : nil))
                 }
+                pages.append(ChallengeAllPage.build(ctx, region: region, year: year))
             case .summit:
                 pages.append(SummitPage.build(ctx, region: region, year: year, packs: packs))
             case .trends:

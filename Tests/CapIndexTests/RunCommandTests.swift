@@ -36,9 +36,9 @@ import Testing
         for (i, stage) in ["ingest", "evidence", "score", "reports", "export"].enumerated() {
             #expect(first.out.contains("[\(i + 1)/5] \(stage)"))
         }
-        #expect(first.out.contains("reports: 40 pages written"))
+        #expect(first.out.contains("reports: 42 pages written"))
         let area = "\(dir)/out/yorkshire-and-the-humber/2026"
-        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "summit", "trends"] {
+        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "challenge-all", "summit", "trends"] {
             for ext in ["html", "md"] { #expect(FileManager.default.fileExists(atPath: "\(area)/\(page).\(ext)"), "\(page).\(ext)") }
         }
         for f in ["la_scores", "theme_balance", "regional_index", "trends", "flags", "indicators", "matches"] {
