@@ -7,10 +7,10 @@ import Foundation
 /// evidence, the narrative, and the theme's questions — the theme's story in one place.
 enum PackThemeSection {
     static func build(
-        _ t: PackTheme, questions: [PackQuestion], year: Int, idPrefix: String, sources: inout PackSources
+        _ t: PackTheme, la name: String, questions: [PackQuestion], year: Int, idPrefix: String, sources: inout PackSources
     ) -> ReportSection {
         var blocks: [ReportBlock] = [.list(facts(t, year: year), ordered: false)]
-        blocks += indicatorBlocks(t, year: year, idPrefix: idPrefix, sources: &sources)
+        blocks += indicatorBlocks(t, la: name, year: year, sources: &sources)
         if let e = t.entry, !e.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             blocks.append(.quote(title: "Narrative", text: e.narrative))
         }
@@ -63,11 +63,11 @@ enum PackThemeSection {
     }
 
     /// The linked indicators: one row each with value, band and ranks, travel and comparators.
-    static func indicatorBlocks(_ t: PackTheme, year: Int, idPrefix: String, sources: inout PackSources) -> [ReportBlock] {
+    static func indicatorBlocks(_ t: PackTheme, la name: String, year: Int, sources: inout PackSources) -> [ReportBlock] {
         guard !t.theme.indicators.isEmpty else { return [.paragraph([.text("No published indicator is linked to this theme.")])] }
         var table = ReportTable(
             caption:
-                "\(t.name): linked indicators for the \(year) submission (band A is the best quarter of England's LAs, D the worst; rank 1 is best)",
+                "\(name), \(t.name): linked indicators for the \(year) submission (band A is the best quarter of England's LAs, D the worst; rank 1 is best)",
             columns: [
                 .init("Indicator"), .init("Value"), .init("Band and rank"), .init("Direction of travel"),
                 .init("Comparators"),

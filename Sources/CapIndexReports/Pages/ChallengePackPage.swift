@@ -52,7 +52,8 @@ enum ChallengePackPage {
         let questions = PackQuestions.build(themes, submissionFlags: ctx.flags(la, year).filter { $0.theme == nil }, year: year)
         var sources = PackSources()
         let themeSections = themes.map { t in
-            PackThemeSection.build(t, questions: questions.about(t.theme.id), year: year, idPrefix: idPrefix, sources: &sources)
+            PackThemeSection.build(
+                t, la: ctx.name(la, year), questions: questions.about(t.theme.id), year: year, idPrefix: idPrefix, sources: &sources)
         }
         let summary = PackSummary.build(ctx, la: la, year: year, themes: themes, questions: questions, idPrefix: idPrefix)
         let versions = ctx.versions(la, year)
