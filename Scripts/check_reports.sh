@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes the demo reports (Yorkshire and The Humber 2026: status, challenge overview and
-# packs, summit, trends, index; Markdown and HTML) and checks every HTML page as a person
+# packs, summit, trends, improvement, index; Markdown and HTML) and checks every HTML page as a person
 # would meet it: axe-core (fails on any serious or critical violation) and the Nu HTML
 # validator (fails on any error).
 #
@@ -40,8 +40,14 @@ if [ $rc -gt 1 ]; then echo "check_reports: capindex demo failed ($rc)" >&2; exi
 # title, introduction, accent colour), since the accent colour reaches text and borders.
 "$bin" report summit --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" --out "$out/branded" \
   --date 2027-01-20 --settings Data/report-settings.example.json || { echo "check_reports: capindex report failed" >&2; exit 2; }
+# … and the improvement loop late in the cycle (the demo's own report date), when every
+# challenge and action flag W113–W117 is on the page, with the packs' section 4 and the summit.
+"$bin" report improvement challenge summit --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" \
+  --out "$out/loop" --date 2027-09-30 || { echo "check_reports: capindex report (improvement) failed" >&2; exit 2; }
 pages="$out/demo/yorkshire-and-the-humber/$year"
-html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html)
+loop="$out/loop/yorkshire-and-the-humber/$year"
+html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html "$loop"/improvement.html "$loop"/summit.html
+  "$loop"/challenge-370.html "$loop"/challenge-811.html)
 echo "check_reports: ${#html[@]} HTML and $(ls "$pages"/*.md | wc -l) Markdown pages"
 [ $pages_only -eq 1 ] && exit 0
 

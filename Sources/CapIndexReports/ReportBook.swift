@@ -69,6 +69,8 @@ public struct ReportBook {
                 pages.append(SummitPage.build(ctx, region: region, year: year, packs: packs))
             case .trends:
                 pages.append(TrendsPage.build(ctx, region: region, year: year, packs: packs))
+            case .improvement:
+                pages.append(ImprovementPage.build(ctx, region: region, year: year, packs: packs))
             }
         }
         pages.append(IndexPage.build(ctx, region: region, year: year, kinds: linked))

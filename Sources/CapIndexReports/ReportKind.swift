@@ -8,6 +8,8 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case summit
     /// The three-year trends, per LA and per theme.
     case trends
+    /// After the challenge event (SPEC 9): agreed ratings, peer challenges, action tracker.
+    case improvement
 }
 
 /// The file formats a report is written in. Both render the same page.

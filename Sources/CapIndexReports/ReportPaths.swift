@@ -10,6 +10,7 @@ public enum ReportPaths {
         case .challenge: "Challenge event"
         case .summit: "Summit"
         case .trends: "Trends"
+        case .improvement: "Improvement"
         }
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 
 extension Store {
     /// The fingerprint of everything scoring reads: framework, current submission
-    /// versions and imported evidence. Equal fingerprint, equal scores.
+    /// versions, imported evidence and the agreed ratings that overlay the submissions
+    /// (SPEC 9). Equal fingerprint, equal scores.
     public func inputsFingerprint() throws -> (hash: String, inputs: String) {
         let fw = try currentFramework()?.hash ?? ""
         let subs = try db.query(
@@ -13,7 +14,8 @@ extension Store {
             """
         ) { "\($0.int(0)!):\($0.string(1)!):\($0.int(2)!):v\($0.int(3)!):\($0.string(4)!.prefix(16))" }
         let evidence = try evidenceFingerprint()
-        let inputs = "framework \(fw)\nevidence \(evidence)\n" + subs.joined(separator: "\n")
+        let outcomes = try outcomesFingerprint().map { $0 + "\n" } ?? ""
+        let inputs = "framework \(fw)\nevidence \(evidence)\n" + outcomes + subs.joined(separator: "\n")
         return (SHA256.hex(inputs), inputs)
     }
 
@@ -34,7 +36,8 @@ extension Store {
         at time: String
     ) throws -> ScoreRun {
         let (hash, inputs) = fingerprint
-        let count = inputs.split(separator: "\n").count - 2
+        // One line per submission, after the framework, evidence and (when any) outcomes lines.
+        let count = inputs.split(separator: "\n").filter { $0.first?.isNumber == true }.count
         return try db.transaction {
             for t in ["la_scores", "theme_results", "theme_balance", "regional_index", "flags"] {
                 try db.execute("DELETE FROM \(t)")

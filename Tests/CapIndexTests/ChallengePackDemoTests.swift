@@ -39,7 +39,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.demo.pages).filter {
             $0.hasSuffix(".md") || $0.hasSuffix(".html")
         }
-        #expect(files.count == 42)
+        #expect(files.count == 44)
         for f in files.sorted() {
             let text = Self.visibleText(f, try Self.page(f))
             for id in ids {
@@ -48,8 +48,13 @@ import Testing
                     options: .regularExpression)
                 #expect(found == nil, "\(f) shows the internal id \(id)")
             }
+            // Flag codes neither: the questions say what was found in words. (The improvement
+            // loop's part of a pack names its W113–W117 as the tracker does; it is left out here.)
             if f.hasPrefix("challenge") {
-                #expect(text.range(of: #"\bW1[0-9][0-9]\b"#, options: .regularExpression) == nil, "\(f) shows a flag code")
+                let questionsPart = text.replacingOccurrences(
+                    of: #"Peer challenge and actions[\s\S]*?What changed from the previous version"#, with: " ", options: .regularExpression
+                )
+                #expect(questionsPart.range(of: #"\bW1[0-9][0-9]\b"#, options: .regularExpression) == nil, "\(f) shows a flag code")
             }
             if f.hasSuffix(".md") { #expect(!text.contains("<br>"), "\(f): no HTML tag in Markdown") }
         }

@@ -23,7 +23,7 @@ import Testing
         let ofsted = try OfstedImporter(store: store, now: F.now).importFiles([F.workedExample("inputs/ofsted/ilacs-outcomes.csv")])
         #expect(ofsted.files.map(\.valuesNew) == [5])
         let (run, _) = try ScoreStage.run(store: store, now: F.now)
-        return (store, try Exporter(store: store).tables(run: run, years: .all, regions: nil))
+        return (store, try Exporter(store: store).tables(run: run, years: .all, regions: nil, reportDate: "2027-01-20"))
     }
 
     /// Rows of an expected CSV (BOM stripped), header first.
@@ -74,7 +74,7 @@ import Testing
     @Test func regionFilterKeepsOnlyThatRegionsLAs() throws {
         let (store, _) = try Self.run()
         let run = try #require(try store.latestScoreRun())
-        let tables = try Exporter(store: store).tables(run: run, years: .all, regions: ["Example Region"])
+        let tables = try Exporter(store: store).tables(run: run, years: .all, regions: ["Example Region"], reportDate: "2027-01-20")
         let rows = try #require(tables.first { $0.name == "indicators" }).rows
         #expect(rows.count == 18)
         let las = Set(

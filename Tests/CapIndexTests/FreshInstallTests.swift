@@ -47,7 +47,7 @@ import Testing
 
         let demo = try Self.run(binary, ["demo", "--out", "demo", "--date", "2026-11-23"], in: work)
         #expect(demo.status == 0, "\(demo.err)")
-        #expect(demo.out.contains("reports: 42 pages written"))
+        #expect(demo.out.contains("reports: 44 pages written"))
         let pack = try String(contentsOfFile: work + "/demo/yorkshire-and-the-humber/2026/challenge-370.md", encoding: .utf8)
         #expect(Self.neighbourMeans(pack).count >= 10, "the neighbours column is filled:\n\(pack)")
         #expect(FileManager.default.fileExists(atPath: work + "/demo/inputs/demo/2026/370-barnsley-2026.csv"))

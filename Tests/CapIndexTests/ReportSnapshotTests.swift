@@ -27,7 +27,9 @@ import Testing
         return (out + "/example-region/2026", pages)
     }
 
-    static let pageNames = ["index", "status", "challenge", "challenge-101", "challenge-103", "challenge-all", "summit", "trends"]
+    static let pageNames = [
+        "index", "status", "challenge", "challenge-101", "challenge-103", "challenge-all", "summit", "trends", "improvement",
+    ]
 
     @Test(arguments: ["md", "html"])
     func everyPageTypeMatchesItsReference(format: String) throws {
@@ -42,7 +44,8 @@ import Testing
         let (dir, pages) = try Self.written()
         let names = pages.map { ($0.path as NSString).lastPathComponent }.sorted()
         let stems = [
-            "challenge", "challenge-101", "challenge-102", "challenge-103", "challenge-all", "index", "status", "summit", "trends",
+            "challenge", "challenge-101", "challenge-102", "challenge-103", "challenge-all", "improvement", "index", "status", "summit",
+            "trends",
         ]
         #expect(names == stems.flatMap { ["\($0).html", "\($0).md"] }.sorted())
         #expect(pages.allSatisfy { $0.path.hasPrefix(dir) && $0.changed })

@@ -59,7 +59,7 @@ import Testing
     @Test func everyHTMLPageIsSelfContainedAndStructured() throws {
         let (dir, _) = try ReportSnapshotTests.written()
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".html") }.sorted()
-        #expect(files.count == 9)
+        #expect(files.count == 10)
         for f in files {
             let html = try String(contentsOfFile: "\(dir)/\(f)", encoding: .utf8)
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"), "\(f)")
@@ -218,7 +218,7 @@ import Testing
                 "--date", "2027-01-20",
             ], in: dir)
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.out.contains("18 files for Example Region 2026: 18 written, 0 unchanged"))
+        #expect(r.out.contains("20 files for Example Region 2026: 20 written, 0 unchanged"))
         #expect(FileManager.default.fileExists(atPath: dir + "/out/example-region/2026/challenge-103.html"))
         r = try EndToEndTests.capindex(
             [

@@ -33,12 +33,12 @@ import Testing
         let dir = Repo.tempDir("run")
         let first = try EndToEndTests.capindex(Self.runArgs("out", db: "c.sqlite"), in: dir)
         #expect(first.status == 0, "\(first.err)")
-        for (i, stage) in ["ingest", "evidence", "score", "reports", "export"].enumerated() {
-            #expect(first.out.contains("[\(i + 1)/5] \(stage)"))
+        for (i, stage) in ["ingest", "evidence", "improvement", "score", "reports", "export"].enumerated() {
+            #expect(first.out.contains("[\(i + 1)/6] \(stage)"))
         }
-        #expect(first.out.contains("reports: 42 pages written"))
+        #expect(first.out.contains("reports: 44 pages written"))
         let area = "\(dir)/out/yorkshire-and-the-humber/2026"
-        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "challenge-all", "summit", "trends"] {
+        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "challenge-all", "summit", "trends", "improvement"] {
             for ext in ["html", "md"] { #expect(FileManager.default.fileExists(atPath: "\(area)/\(page).\(ext)"), "\(page).\(ext)") }
         }
         for f in ["la_scores", "theme_balance", "regional_index", "trends", "flags", "indicators", "matches"] {
@@ -67,7 +67,7 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(third.out.utf8)) as? [String: Any])
         #expect(json["unchanged"] as? Bool == false)
         #expect((json["ingest"] as? [String: Any])?["superseded"] as? Int == 1)
-        #expect((json["timings"] as? [[String: Any]])?.count == 5)
+        #expect((json["timings"] as? [[String: Any]])?.count == 6)
     }
 
     @Test func aSecondRunBesideTheFirstIsRefusedAndTouchesNothing() throws {
@@ -124,6 +124,6 @@ extension RunCommandTests {
             return e.stage == "second" && e.message == "[second] x.csv: cannot read the file" && e.exitCode == 3
         }
         #expect(seen == ["1/3 first", "2/3 second"])
-        #expect(RunPipeline.stages.map(\.name) == ["ingest", "evidence", "score", "reports", "export"])
+        #expect(RunPipeline.stages.map(\.name) == ["ingest", "evidence", "improvement", "score", "reports", "export"])
     }
 }

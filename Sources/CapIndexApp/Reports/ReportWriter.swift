@@ -26,7 +26,8 @@ public enum ReportWriter {
         try request.settings.validate()
         let logo = try request.settings.logoPath.map { try ReportLogo.load(path: $0) }
         let (run, _) = try ScoreStage.ensureFresh(store: store, now: request.scoredAt ?? AppEnvironment.clock())
-        let data = try ReportSnapshot.load(store: store, run: run, year: request.year, regions: request.regions)
+        let data = try ReportSnapshot.load(
+            store: store, run: run, year: request.year, regions: request.regions, reportDate: request.reportDate)
         let book = ReportBook(data: data, settings: request.settings)
         var written: [WrittenPage] = []
         for region in request.regions {

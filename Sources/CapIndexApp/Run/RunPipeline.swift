@@ -4,7 +4,7 @@ import CapIndexReports
 import CapIndexStore
 import Foundation
 
-/// `capindex run`: a list of named stages — ingest, evidence, score, reports, export —
+/// `capindex run`: a list of named stages — ingest, evidence, improvement, score, reports, export —
 /// over one context, for cron. Idempotent: when no input changed since the last run it
 /// rewrites nothing; when the year has no submissions in the regions asked for, it
 /// writes nothing and says so.
@@ -13,6 +13,7 @@ public enum RunPipeline {
     static let stages: [RunStage] = [
         RunStage(name: "ingest", body: ingest),
         RunStage(name: "evidence", body: evidence),
+        RunStage(name: "improvement", body: improvement),
         RunStage(name: "score", body: score),
         RunStage(name: "reports", body: reports),
         RunStage(name: "export", body: export),
@@ -84,6 +85,17 @@ public enum RunPipeline {
         }
     }
 
+    /// The agreed ratings, the peer challenge programme and the action tracker (SPEC 9),
+    /// in that order: outcomes before scoring, which reads them.
+    static func improvement(_ ctx: inout RunContext) throws {
+        for kind in ImprovementKind.allCases {
+            guard let paths = ctx.request.improvement[kind], !paths.isEmpty else { continue }
+            let r = try ImprovementImporter(store: ctx.store, now: ctx.request.now).importFiles(kind, paths: paths)
+            ctx.outcome.improvement.append(r)
+            ctx.log("improvement", r.diagnostics)
+        }
+    }
+
     static func score(_ ctx: inout RunContext) throws {
         let (run, _) = try ScoreStage.ensureFresh(store: ctx.store, now: ctx.request.now)
         ctx.run = run
@@ -113,7 +125,8 @@ public enum RunPipeline {
 
     static func export(_ ctx: inout RunContext) throws {
         guard !ctx.finished, let run = ctx.run else { return }
-        let tables = try Exporter(store: ctx.store).tables(run: run, years: .all, regions: Set(ctx.regions))
+        let tables = try Exporter(store: ctx.store).tables(
+            run: run, years: .all, regions: Set(ctx.regions), reportDate: ctx.request.reportDate)
         let exportDir = (ctx.request.outDir as NSString).appendingPathComponent("exports")
         let written = try Exporter.write(tables, run: run, format: .csv, to: exportDir)
         ctx.outcome.exportFiles = written.count

@@ -14,7 +14,7 @@ public struct Matcher {
     /// The matching over every current submission.
     public func supportMatching() throws -> SupportMatching {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
-        return SupportMatching(framework: bound.framework, register: try store.loadRegister(), submissions: try store.currentSubmissions())
+        return SupportMatching(framework: bound.framework, register: try store.loadRegister(), submissions: try ScoringInput.current(store))
     }
 
     /// Every region and year with submissions, optionally narrowed.

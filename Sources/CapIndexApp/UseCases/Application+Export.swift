@@ -12,10 +12,12 @@ public struct ExportSummary: Sendable {
 }
 
 extension Application {
-    /// `export`: the SPEC 6 files of the latest run, scoring first when it is stale. A
-    /// year or region without submissions writes nothing.
+    /// `export`: the SPEC 6 and SPEC 9 files of the latest run, scoring first when it is
+    /// stale; W115–W117 are judged at `reportDate` (default the clock's date). A year or
+    /// region without submissions writes nothing.
     public func export(
-        database: String?, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String
+        database: String?, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String,
+        reportDate: String? = nil
     ) throws -> ExportSummary {
         let store = try openExisting(databasePath(database))
         let scope = try RegionScope(store: store)
@@ -26,7 +28,8 @@ extension Application {
             regions = try scope.regions(choice)
         }
         let (run, rescored) = try ScoreStage.ensureFresh(store: store, now: environment.now)
-        let tables = try Exporter(store: store).tables(run: run, years: years, regions: regions)
+        let tables = try Exporter(store: store).tables(
+            run: run, years: years, regions: regions, reportDate: reportDate ?? String(environment.now.prefix(10)))
         let paths = try Exporter.write(tables, run: run, format: format, to: outDir)
         let rows: [Int?] = tables.map { $0.rows.count } + [nil]
         return ExportSummary(run: run, rescored: rescored, files: Array(zip(paths, rows)).map { (path: $0.0, rows: $0.1) })

@@ -17,7 +17,8 @@ public enum ChallengeRules {
             W101RatedGoodWithDevelopment.self, W102OfferOnWeakTheme.self, W103NeedBelowFloor.self, W104RatingMovedTwoGrades.self,
             W105RatedWellWithBandD.self, W106RatedModestlyWithBandA.self, W107NoSignoff.self, W108DevelopmentWithoutNarrative.self,
             W109StrengthAndDevelopment.self, W110PersistentDevelopmentWithoutNeed.self, W111RatedAboveOfsted.self,
-            W112RatedBelowOfsted.self,
+            W112RatedBelowOfsted.self, W113ChallengeOffDevelopment.self, W114NoEndorsement.self, W115NoActionPlan.self,
+            W116ActionOverdue.self, W117ActionStale.self,
         ]
     }
 

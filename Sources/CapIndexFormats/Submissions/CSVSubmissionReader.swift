@@ -6,38 +6,10 @@ enum CSVSubmissionReader {
     /// Reads the raw bytes of a file.
     static func read(_ bytes: [UInt8], name: String) -> RawFile {
         var file = RawFile(name: name, format: .csv, rows: [], notices: [], fileError: nil)
-        let decoded: DecodedText
-        do {
-            decoded = try TextDecoding.decode(bytes)
-        } catch {
-            let what: String
-            switch error {
-            case .nulByte: what = "a NUL byte at offset \(error.offset)"
-            case .notText: what = "byte offset \(error.offset) is neither UTF-8 nor Windows-1252 text"
-            }
-            file.fileError = Diagnostic(
-                .e216, "not a text file: \(what)", hint: DiagnosticCode.e216.hint,
-                at: SourceLocation(file: name, line: error.line))
-            return file
-        }
-        if decoded.encoding == .windows1252 {
-            file.notices.append(
-                Diagnostic(
-                    .w001, "read as Windows-1252: the file is not valid UTF-8",
-                    hint: "save it as CSV UTF-8 to be sure of accented letters and symbols",
-                    at: SourceLocation(file: name)))
-        }
-        let records: [CSVRecord]
-        do {
-            records = try CSVReader.parse(decoded.bytes)
-        } catch {
-            let what =
-                error.reason == .unterminatedQuote
-                ? "a quoted field opened on line \(error.line) is never closed"
-                : "text follows a closing quote on line \(error.line)"
-            file.fileError = Diagnostic(
-                .e213, "malformed CSV: \(what)", hint: DiagnosticCode.e213.hint,
-                at: SourceLocation(file: name, line: error.recordLine))
+        let (records, notices, error) = CSVFileRecords.read(bytes, name: name)
+        file.notices = notices
+        if let error {
+            file.fileError = error
             return file
         }
         guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else {

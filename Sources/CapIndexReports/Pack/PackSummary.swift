@@ -84,7 +84,10 @@ enum PackSummary {
         for th in themes {
             var row: [ReportCell] = [ReportCell([.link(th.theme.title, ReportLink.inPage(idPrefix + "theme-" + th.theme.id))])]
             row += window.map { y in
-                PageKit.ratingCell(th.entry(in: y)?.rating, blank: ctx.submission(la, y) == nil ? "not submitted" : "not rated")
+                // The effective rating; the self-rating beside it where the challenge event agreed another (SPEC 9).
+                PackImprovementSection.ratingCell(
+                    ctx, la: la, year: y, theme: th.theme.id, rating: th.entry(in: y)?.rating,
+                    blank: ctx.submission(la, y) == nil ? "not submitted" : "not rated")
             }
             row.append(.text(th.trend.map { ReportDisplay.direction($0.direction) } ?? "–"))
             row.append(.text("\(questions.about(th.theme.id).count)"))

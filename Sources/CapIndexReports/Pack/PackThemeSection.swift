@@ -33,7 +33,9 @@ enum PackThemeSection {
             "\(y): " + (entry.map { ReportDisplay.rating($0.rating) } ?? (t.submittedYears.contains(y) ? "not rated" : "not submitted"))
         }
         let direction = t.trend.map { ReportDisplay.direction($0.direction) } ?? "–"
-        out.append([.strong("Rating: "), .grade(e.rating, words: true), .text(" (\(earlier.joined(separator: "; "))); \(direction)")])
+        out.append(
+            [.strong("Rating: "), .grade(e.rating, words: true)] + (t.agreed.map { [.text(" — " + $0)] } ?? [])
+                + [.text(" (\(earlier.joined(separator: "; "))); \(direction)")])
         var named: [String] = []
         if e.strength { named.append("a key strength") }
         if e.development { named.append("an area for development") }

@@ -8,8 +8,8 @@ import Foundation
 /// previous version, and the sources of the figures.
 enum ChallengePackPage {
     /// The parts of a pack, in the order they are shown. `peerChallenges` is part 4 of
-    /// SPEC 6 (the peer challenges and actions of section 9): empty, and so not shown,
-    /// until those are recorded.
+    /// SPEC 6 (what the event agreed, the peer challenges and actions of section 9): empty,
+    /// and so not shown, until any of those is recorded.
     struct Parts {
         var summary: ReportSection
         var themes: [ReportSection]
@@ -66,6 +66,7 @@ enum ChallengePackPage {
         return Parts(
             summary: summary, themes: themeSections,
             questions: questionSection(ctx, la: la, year: year, themes: themes, questions: questions, idPrefix: idPrefix),
+            peerChallenges: PackImprovementSection.build(ctx, la: la, year: year, idPrefix: idPrefix).map { [$0] } ?? [],
             changes: ReportSection(id: idPrefix + "changes", title: "What changed from the previous version", blocks: changes),
             sources: sourceSection(ctx, la: la, year: year, sources: &sources, idPrefix: idPrefix))
     }

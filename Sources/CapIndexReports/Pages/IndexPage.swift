@@ -20,6 +20,11 @@ enum IndexPage {
                         "Regional capacity index, each LA's capacity band, theme support balance, priorities, strengths to draw on and suggested support pairings."
                     )
                 case .trends: ("Three-year trends", "Any time", "Directions and strength or development trends, per theme and per LA.")
+                case .improvement:
+                    (
+                        "Improvement programme", "January onwards",
+                        "What the challenge event agreed, the peer challenge programme round by round and the action tracker, overdue and stale first."
+                    )
                 }
             t.rows.append([ReportCell([.link(title, ReportLink(k.rawValue))]), .text(when), .text(what)])
         }

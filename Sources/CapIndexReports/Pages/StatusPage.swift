@@ -31,10 +31,14 @@ enum StatusPage {
             case "not submitted": state = ReportCell([.tag("Not submitted", .neutral)])
             default: state = ReportCell([.tag("Valid; later attempt rejected", .warning)])
             }
+            var state0 = state
+            if ImprovementView(ctx: ctx).resubmittedAfterEvent(r.laCode, year) {
+                state0.content += [.lineBreak, .tag("Resubmitted after the challenge event", .warning)]
+            }
             let signoff: ReportCell =
                 r.cxSignoff.map { ReportCell.text($0) } ?? (r.submitted ? ReportCell([.tag("Not signed off", .bad)]) : .text("–"))
             table.rows.append([
-                ReportCell(PageKit.laLink(ctx, r.laCode, year, packs: packs)), state,
+                ReportCell(PageKit.laLink(ctx, r.laCode, year, packs: packs)), state0,
                 .text(r.submittedOn.map(ReportDisplay.date) ?? "–"),
                 .text(r.version.map { "\($0) of \(r.versions)" } ?? (r.versions > 0 ? "none current of \(r.versions)" : "–")),
                 signoff, .text("\(r.errors)"), .text("\(r.warnings)"), .text(r.sourceFile.map(PageKit.fileName) ?? "–"),

@@ -38,8 +38,10 @@ enum SummitPage {
             sections: [
                 rciSection(ctx, region: region, year: year),
                 lciSection(ctx, region: region, year: year, packs: packs),
+                SummitEventChanges.section(ctx, region: region, year: year, packs: packs),
                 balanceSection(ctx, year: year, balances: balances),
                 prioritiesSection(ctx, year: year, priorities: priorities),
+                SummitEventChanges.priorityLeads(ctx, region: region, year: year, priorities: priorities),
                 strengthsSection(ctx, region: region, year: year),
                 pairingSection(ctx, year: year, matching: matching),
                 TrendsPage.themeSection(ctx, region: region, year: year, id: "trends", title: "Trends by theme"),

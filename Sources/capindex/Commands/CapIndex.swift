@@ -11,7 +11,11 @@ struct CapIndex: ParsableCommand {
                         ingest, status            collect and validate each LA's self-assessment
               January   evidence, score, explain  published indicators and Ofsted against the self-ratings;
                         report challenge, export  capacity index, trends, challenge flags, one pack per LA
+                        outcomes import           the ratings the challenge event agreed (every score uses them)
               March     match, report summit      priorities, theme support balance, support pairings
+              all year  challenges import,        the peer challenge programme and the action tracker;
+                        actions import,           report improvement: who has been challenged, what was promised,
+                        report improvement        what is overdue or stale
               any time  run (cron), demo          everything above in one idempotent command
 
             Exit codes: 0 success (warnings only, or nothing changed), 1 validation errors
@@ -21,7 +25,7 @@ struct CapIndex: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Template.self, Ingest.self, Status.self, Evidence.self, Score.self, Explain.self, Match.self,
-            Report.self, Export.self, Run.self, Demo.self,
+            Outcomes.self, Challenges.self, Actions.self, Report.self, Export.self, Run.self, Demo.self,
         ]
     )
 }

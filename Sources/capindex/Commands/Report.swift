@@ -4,18 +4,20 @@ import CapIndexApp
 /// `capindex report KIND… --year Y --out DIR`: the Markdown and HTML reports.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the reports: status (November), challenge (January: overview and one pack per LA), summit (March), trends.",
+        abstract:
+            "Write the reports: status (November), challenge (January: overview and one pack per LA), summit (March), trends, improvement.",
         discussion: """
-            Pages go to DIR/<region>/<year>/ as index, status, challenge, challenge-<la_code>, summit and trends,
+            Pages go to DIR/<region>/<year>/ as index, status, challenge, challenge-<la_code>, summit, trends and improvement,
             in Markdown (.md) and self-contained HTML (.html). Files whose content is unchanged are not rewritten.
             Scores first when the scores are older than their inputs. Without --region, the regions with
-            submissions in the year; a year or region without submissions writes nothing and exits 1.
+            submissions in the year; a year or region without submissions writes nothing and exits 1. \
+            Overdue and stale actions and missing action plans (W115–W117) are judged at --date.
             """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var scope: ScopeOptions
 
-    @Argument(help: "Reports to write: status, challenge, summit, trends, or all (default all).")
+    @Argument(help: "Reports to write: status, challenge, summit, trends, improvement, or all (default all).")
     var kinds: [String] = []
 
     @OptionGroup var output: ReportOutputOptions
@@ -28,7 +30,7 @@ struct Report: ParsableCommand {
     func validate() throws {
         for k in kinds where k != "all" && ReportKind(rawValue: k) == nil {
             let near = NameSuggestionHint.hint(k, among: ReportKind.allCases.map(\.rawValue) + ["all"])
-            throw ValidationError("'\(k)' is not a report: give status, challenge, summit, trends or all.\(near)")
+            throw ValidationError("'\(k)' is not a report: give status, challenge, summit, trends, improvement or all.\(near)")
         }
         if scope.year == nil { throw ValidationError("Give the submission year with --year, e.g. --year 2026.") }
         if scope.allYears { throw ValidationError("report covers one year: give --year, not --all-years.") }

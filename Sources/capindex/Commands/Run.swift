@@ -16,6 +16,15 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Evidence files or folders: published indicators and Ofsted outcomes (repeatable).")
     var evidence: [String] = []
 
+    @Option(name: .long, help: "Agreed-rating files or folders (default: an outcomes/ folder beside the submissions folder).")
+    var outcomes: [String] = []
+
+    @Option(name: .long, help: "Peer challenge files or folders (default: a challenges/ folder beside the submissions folder).")
+    var challenges: [String] = []
+
+    @Option(name: .long, help: "Action tracker files or folders (default: an actions/ folder beside the submissions folder).")
+    var actions: [String] = []
+
     @OptionGroup var output: ReportOutputOptions
 
     func validate() throws {
@@ -28,7 +37,8 @@ struct Run: ParsableCommand {
         try CommandRunner.run(Self.self, global) { app, out in
             let command = RunCommand(
                 submissions: submissions, evidence: evidence, year: scope.year!, regions: scope.regions, outDir: output.out,
-                formats: output.formats, settingsPath: output.settings, reportDate: output.date)
+                formats: output.formats, settingsPath: output.settings, reportDate: output.date,
+                improvement: [.outcomes: outcomes, .challenges: challenges, .actions: actions])
             let outcome = try app.run(database: global.db, command) { n, total, stage in out.line("[\(n)/\(total)] \(stage)") }
             return RunSummary.print(outcome, out: out, folder: output.out)
         }
@@ -51,6 +61,7 @@ enum RunSummary {
         if let i = outcome.ingest { out.line("ingest: \(i.summary)") }
         if let e = outcome.evidence { out.line("evidence: \(e.summary)") }
         if let o = outcome.ofsted { out.line("ofsted: \(o.summary)") }
+        for r in outcome.improvement { out.line("\(r.kind.rawValue): \(r.summary)") }
         if let s = outcome.scoreRun {
             out.line("score run \(s.id): framework \(s.frameworkID) \(s.frameworkVersion), \(s.submissions) submissions")
         }

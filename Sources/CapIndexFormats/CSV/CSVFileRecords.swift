@@ -1,0 +1,47 @@
+import CapIndexDomain
+
+/// A CSV file an operator saved from Excel, decoded and parsed the one way every table
+/// capindex reads is (submissions, outcomes, peer challenges, actions): UTF-8 with or
+/// without BOM or Windows-1252 (W001), then the one CSV parser. A file that is not text
+/// is E216 and malformed quoting E213, both for the whole file.
+enum CSVFileRecords {
+    /// The records of a file, the notices of reading it, or the file-level error.
+    static func read(_ bytes: [UInt8], name: String) -> (records: [CSVRecord], notices: [Diagnostic], error: Diagnostic?) {
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoding.decode(bytes)
+        } catch {
+            let what: String
+            switch error {
+            case .nulByte: what = "a NUL byte at offset \(error.offset)"
+            case .notText: what = "byte offset \(error.offset) is neither UTF-8 nor Windows-1252 text"
+            }
+            return (
+                [], [],
+                Diagnostic(
+                    .e216, "not a text file: \(what)", hint: DiagnosticCode.e216.hint, at: SourceLocation(file: name, line: error.line))
+            )
+        }
+        var notices: [Diagnostic] = []
+        if decoded.encoding == .windows1252 {
+            notices.append(
+                Diagnostic(
+                    .w001, "read as Windows-1252: the file is not valid UTF-8",
+                    hint: "save it as CSV UTF-8 to be sure of accented letters and symbols",
+                    at: SourceLocation(file: name)))
+        }
+        do {
+            return (try CSVReader.parse(decoded.bytes), notices, nil)
+        } catch {
+            let what =
+                error.reason == .unterminatedQuote
+                ? "a quoted field opened on line \(error.line) is never closed"
+                : "text follows a closing quote on line \(error.line)"
+            return (
+                [], notices,
+                Diagnostic(
+                    .e213, "malformed CSV: \(what)", hint: DiagnosticCode.e213.hint, at: SourceLocation(file: name, line: error.recordLine))
+            )
+        }
+    }
+}
