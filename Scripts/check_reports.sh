@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes the demo reports (Yorkshire and The Humber 2026: status, challenge overview and
-# packs, summit, trends, improvement, index; Markdown and HTML) and checks every HTML page as a person
+# packs, summit, trends, improvement, index, and the England page; Markdown and HTML) and checks every HTML page as a person
 # would meet it: axe-core (fails on any serious or critical violation) and the Nu HTML
 # validator (fails on any error).
 #
@@ -44,10 +44,14 @@ if [ $rc -gt 1 ]; then echo "check_reports: capindex demo failed ($rc)" >&2; exi
 # challenge and action flag W113–W117 is on the page, with the packs' section 4 and the summit.
 "$bin" report improvement challenge summit --db "$out/demo/capindex.sqlite" --quiet --year $year --region "$region" \
   --out "$out/loop" --date 2027-09-30 || { echo "check_reports: capindex report (improvement) failed" >&2; exit 2; }
+# … and the England page, which compares every region (eight of them without submissions
+# in the demo), beside the demo's pages so that its link to the region's summit is real.
+"$bin" report england --all-regions --db "$out/demo/capindex.sqlite" --quiet --year $year --out "$out/demo" \
+  --date 2027-01-20 || { echo "check_reports: capindex report england failed" >&2; exit 2; }
 pages="$out/demo/yorkshire-and-the-humber/$year"
 loop="$out/loop/yorkshire-and-the-humber/$year"
 html=("$pages"/*.html "$out/branded/yorkshire-and-the-humber/$year"/summit.html "$loop"/improvement.html "$loop"/summit.html
-  "$loop"/challenge-370.html "$loop"/challenge-811.html)
+  "$loop"/challenge-370.html "$loop"/challenge-811.html "$out/demo/england/$year/england.html")
 echo "check_reports: ${#html[@]} HTML and $(ls "$pages"/*.md | wc -l) Markdown pages"
 [ $pages_only -eq 1 ] && exit 0
 

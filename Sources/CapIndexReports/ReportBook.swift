@@ -44,6 +44,27 @@ public struct ReportBook {
         return out
     }
 
+    /// The England page of a year, in each of `formats`: every region of the register
+    /// compared. `summitRegions` are the regions whose summit page sits in the folder
+    /// beside it (`../../<region>/<year>/summit`), linked from their names.
+    public func renderEngland(
+        year: Int, formats: [ReportFormat], reportDate: String, logo: ReportLogo?, summitRegions: Set<String>
+    ) -> [RenderedPage] {
+        var links: [String: ReportLink] = [:]
+        for r in summitRegions { links[r] = ReportLink("../../" + ReportPaths.folder(region: r, year: year) + "/summit") }
+        let page = EnglandPage.build(ctx, year: year, summitLinks: links)
+        let nav = [ReportNavItem(title: ReportPaths.navTitle(.england), link: ReportLink(EnglandPage.fileStem))]
+        let branding = ReportBranding(settings: ctx.settings, region: "England", year: year, logo: logo)
+        return ReportFormat.allCases.filter(formats.contains).map { format in
+            let text: String =
+                switch format {
+                case .md: MarkdownRenderer(branding: branding, reportDate: reportDate, nav: nav).render(page)
+                case .html: HTMLRenderer(branding: branding, reportDate: reportDate, nav: nav).render(page)
+                }
+            return RenderedPage(fileName: "\(EnglandPage.fileStem).\(format.rawValue)", text: text)
+        }
+    }
+
     /// The pages of one region and year, built once for both formats.
     static func buildPages(
         _ ctx: ReportContext, region: String, year: Int, requested: [ReportKind], linked: [ReportKind], reportDate: String
@@ -71,6 +92,8 @@ public struct ReportBook {
                 pages.append(TrendsPage.build(ctx, region: region, year: year, packs: packs))
             case .improvement:
                 pages.append(ImprovementPage.build(ctx, region: region, year: year, packs: packs))
+            case .england:
+                break  // one page for all regions: renderEngland
             }
         }
         pages.append(IndexPage.build(ctx, region: region, year: year, kinds: linked))

@@ -10,6 +10,11 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case trends
     /// After the challenge event (SPEC 9): agreed ratings, peer challenges, action tracker.
     case improvement
+    /// One page comparing every region (`--all-regions` only), in `england/<year>/`.
+    case england
+
+    /// The kinds written per region and year (every kind but the England page).
+    public static var regional: [ReportKind] { allCases.filter { $0 != .england } }
 }
 
 /// The file formats a report is written in. Both render the same page.

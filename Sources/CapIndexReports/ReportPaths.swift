@@ -3,6 +3,9 @@ public enum ReportPaths {
     /// `<region-slug>/<year>`.
     public static func folder(region: String, year: Int) -> String { "\(ReportDisplay.slug(region))/\(year)" }
 
+    /// `england/<year>`: the folder of the England page, beside the regions' folders.
+    public static func englandFolder(year: Int) -> String { "england/\(year)" }
+
     /// Navigation label of a report.
     static func navTitle(_ k: ReportKind) -> String {
         switch k {
@@ -11,6 +14,7 @@ public enum ReportPaths {
         case .summit: "Summit"
         case .trends: "Trends"
         case .improvement: "Improvement"
+        case .england: "England"
         }
     }
 }

@@ -325,7 +325,14 @@ enum Schema {
         ) STRICT;
         CREATE UNIQUE INDEX actions_one_current ON actions(action_id) WHERE is_current = 1;
         """,
-        // 6: provenance of evidence — each value's and published figure's own period label as
+        // 6: the evidence share of each theme (SPEC 3, version 4), as a double and exactly;
+        // NULL when no linked indicator had a band (blank, not zero). Runs recorded before it
+        // have an earlier results version and are scored again when asked for.
+        """
+        ALTER TABLE theme_balance ADD COLUMN evidence_share REAL CHECK (evidence_share BETWEEN 0 AND 1);
+        ALTER TABLE theme_balance ADD COLUMN evidence_share_exact TEXT;
+        """,
+        // 7: provenance of evidence — each value's and published figure's own period label as
         // an EES file gives it (`time_identifier`; the file's layout, name, SHA-256 and import
         // time are on `evidence_files`), and what one file's import replaced of another's
         // values (notice I008: how many, with up to five examples as JSON), kept for the pages.

@@ -27,8 +27,9 @@ extension Store {
     }
 
     /// How results are recorded now: 2 = with their exact values beside the doubles
-    /// (migration 4). Older runs are scored again when their results are asked for.
-    public static let resultsVersion = 2
+    /// (migration 4); 3 = with the evidence share of each theme (migration 6). Older runs
+    /// are scored again when their results are asked for.
+    public static let resultsVersion = 3
 
     /// Stores a run whose inputs fingerprint the caller already has.
     public func saveScoreRun(
@@ -75,13 +76,13 @@ extension Store {
                 th.bind(10, p?.c.double); th.bind(11, p?.weight.double); th.bind(12, t.direction.rawValue); th.bind(13, t.status.rawValue)
                 try th.insertBound()
             }
-            let bal = try db.statement("INSERT INTO theme_balance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let bal = try db.statement("INSERT INTO theme_balance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for b in set.balances {
                 try bal.execute(
                     run, b.year, b.region, b.theme, order[b.theme] ?? 0, b.rated, b.supply.double, b.demand.double,
                     b.balance.double, b.devShare.double, b.strShare.double, b.isCandidate, b.priorityRank,
                     b.supply.description, b.demand.description, b.balance.description, b.devShare.description,
-                    b.strShare.description)
+                    b.strShare.description, b.evidenceShare?.double, b.evidenceShare?.description)
             }
             let reg = try db.statement("INSERT INTO regional_index VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             for r in set.regional {

@@ -12,7 +12,7 @@ import Testing
 @Suite struct ReportWriterTests {
     static func request(
         _ settings: ReportSettings = .default, date: String = "2027-01-20",
-        kinds: [ReportKind] = ReportKind.allCases, formats: [ReportFormat] = ReportFormat.allCases
+        kinds: [ReportKind] = ReportKind.regional, formats: [ReportFormat] = ReportFormat.allCases
     ) -> ReportRequest {
         ReportRequest(
             year: 2026, regions: ["Example Region"], kinds: kinds, formats: formats, settings: settings,

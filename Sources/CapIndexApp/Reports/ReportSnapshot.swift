@@ -17,13 +17,14 @@ enum ReportSnapshot {
         for region in regions { boards[region] = try store.statusBoard(year: year, region: region) }
         var notices: [Int: [StoredNotice]] = [:]
         for s in current where s.year == year { notices[s.id] = try store.notices(submissionID: s.id) }
-        let matching = SupportMatching(framework: bound.framework, register: register, submissions: current)
+        let evidence = try store.evidenceIndex()
+        let matching = SupportMatching(framework: bound.framework, register: register, submissions: current, evidence: evidence)
             .matchAll(years: [year], regions: Set(regions))
         return ReportData(
             framework: bound.framework, register: register, run: run, results: try store.scoreResults(run: run), current: current,
             versions: try store.submissionVersions(year: year), statusBoards: boards, notices: notices,
             matching: Dictionary(matching.map { ($0.region, $0) }, uniquingKeysWith: { a, _ in a }),
-            evidence: try store.evidenceIndex(), ofstedImported: try store.hasOfstedInspections(),
+            evidence: evidence, ofstedImported: try store.hasOfstedInspections(),
             improvement: try ImprovementSnapshot.load(
                 store: store, framework: bound.framework, register: register, reportDate: reportDate, year: year))
     }

@@ -4,8 +4,9 @@ import CapIndexStore
 import Foundation
 
 /// The report use case (SPEC 6): `DIR/<region-slug>/<year>/index`, `status`, `challenge`,
-/// `challenge-<la_code>`, `summit` and `trends`, each as `.md` and/or `.html`, every file
-/// written atomically and left alone when its content is unchanged.
+/// `challenge-<la_code>`, `summit` and `trends`, and with every region `DIR/england/<year>/england`,
+/// each as `.md` and/or `.html`, every file written atomically and left alone when its
+/// content is unchanged.
 public enum ReportWriter {
     /// Scores first when the scores are older than their inputs, then reads one snapshot
     /// of the recorded run and hands it to the report builder. Returns every file, with
@@ -29,14 +30,32 @@ public enum ReportWriter {
         let data = try ReportSnapshot.load(
             store: store, run: run, year: request.year, regions: request.regions, reportDate: request.reportDate)
         let book = ReportBook(data: data, settings: request.settings)
+        let regional = request.kinds.filter { $0 != .england }
         var written: [WrittenPage] = []
-        for region in request.regions {
+        var summits: Set<String> = []
+        for region in request.regions where !regional.isEmpty {
             let folder = (dir as NSString).appendingPathComponent(ReportPaths.folder(region: region, year: request.year))
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let linked = kindsPresent(in: folder, requested: request.kinds, formats: request.formats)
+            let linked = kindsPresent(in: folder, requested: regional, formats: request.formats)
+            if linked.contains(.summit) { summits.insert(region) }
             let pages = try book.render(
-                region: region, year: request.year, requested: request.kinds, linked: linked, formats: request.formats,
+                region: region, year: request.year, requested: regional, linked: linked, formats: request.formats,
                 reportDate: request.reportDate, logo: logo)
+            for page in pages {
+                let path = (folder as NSString).appendingPathComponent(page.fileName)
+                written.append(WrittenPage(path: path, changed: try AtomicFile.write(page.text, to: path)))
+            }
+        }
+        if request.kinds.contains(.england) {
+            let folder = (dir as NSString).appendingPathComponent(ReportPaths.englandFolder(year: request.year))
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            // A region's summit is linked when it is written now or an earlier report left it there.
+            for region in data.register.regions where !summits.contains(region) {
+                let other = (dir as NSString).appendingPathComponent(ReportPaths.folder(region: region, year: request.year))
+                if kindsPresent(in: other, requested: [], formats: request.formats).contains(.summit) { summits.insert(region) }
+            }
+            let pages = book.renderEngland(
+                year: request.year, formats: request.formats, reportDate: request.reportDate, logo: logo, summitRegions: summits)
             for page in pages {
                 let path = (folder as NSString).appendingPathComponent(page.fileName)
                 written.append(WrittenPage(path: path, changed: try AtomicFile.write(page.text, to: path)))
@@ -49,7 +68,7 @@ public enum ReportWriter {
     /// The kinds asked for now plus those an earlier run left in the folder, so the
     /// index and the navigation link every report that is there.
     static func kindsPresent(in folder: String, requested: [ReportKind], formats: [ReportFormat]) -> [ReportKind] {
-        ReportKind.allCases.filter { k in
+        ReportKind.regional.filter { k in
             requested.contains(k)
                 || formats.contains { f in
                     FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("\(k.rawValue).\(f.rawValue)"))

@@ -115,7 +115,8 @@ public enum RunPipeline {
         let (pages, notices) = try ReportWriter.writeWithNotices(
             store: ctx.store,
             request: ReportRequest(
-                year: ctx.request.year, regions: ctx.regions, kinds: ReportKind.allCases, formats: ctx.request.formats,
+                year: ctx.request.year, regions: ctx.regions,
+                kinds: ctx.request.regions == .all ? ReportKind.allCases : ReportKind.regional, formats: ctx.request.formats,
                 settings: settings, reportDate: ctx.request.reportDate, scoredAt: ctx.request.now), to: ctx.request.outDir)
         ctx.log("reports", notices)
         ctx.outcome.pagesWritten = pages.filter(\.changed).count

@@ -18,6 +18,11 @@ extension Application {
         database: String?, year: Int, regions choice: RegionChoice, kinds: [ReportKind], formats: [ReportFormat],
         settingsPath: String?, reportDate: String?, outDir: String
     ) throws -> ReportSummary {
+        if kinds.contains(.england) && choice != .all {
+            throw AppError(
+                .usage, "england_needs_all_regions", "the england report compares every region",
+                hint: "give --all-regions with it: capindex report england --all-regions --year \(year) --out DIR")
+        }
         let store = try openExisting(databasePath(database))
         let regions = try RegionScope(store: store).regions(choice, year: year)
         let settings = try settingsPath.map { try ReportSettings.load(path: $0) } ?? .default

@@ -182,6 +182,12 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
         }
     }
 
+    /// True when any LA has a band of `indicator` in the period used for `year`.
+    public func hasBands(indicator: String, year: Int) -> Bool {
+        guard let p = periodUsed(indicator: indicator, year: year) else { return false }
+        return !(distributions[indicator]?[p]?.bands.isEmpty ?? true)
+    }
+
     /// The latest judgement of `area` published before `before`.
     public func latestJudgement(laCode: String, area: OfstedArea, publishedBefore before: String) -> OfstedFact? {
         guard let i = latestInspection(laCode: laCode, judging: area, publishedBefore: before), let g = i.grade(area) else { return nil }

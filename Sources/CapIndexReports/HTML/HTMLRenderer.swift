@@ -25,7 +25,9 @@ struct HTMLRenderer {
         h.append("<meta name=\"generator\" content=\"capindex\">")
         h.append("<title>\(e(page.title)) – \(e(page.region))</title>")
         let footer = HTMLEscaping.cssString("\(page.title) · \(page.region) · \(date)")
-        h.append("<style>\n" + ReportStylesheet.css(accent: branding.accent, footer: footer) + "\n</style>")
+        h.append(
+            "<style>\n" + ReportStylesheet.css(accent: branding.accent, footer: footer, scrolling: Self.hasScrollingTable(page))
+                + "\n</style>")
         h.append("</head>")
         h.append("<body>")
         h.append("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>")
@@ -132,6 +134,17 @@ struct HTMLRenderer {
             + "<p class=\"figure-summary\" id=\"\(id)-summary\">\(HTMLEscaping.text(f.summary)) The table below gives the same figures.</p>\n</figure>"
     }
 
+    /// True when a table of the page scrolls in its own box (style `scroll`).
+    static func hasScrollingTable(_ page: ReportPage) -> Bool {
+        func inSection(_ s: ReportSection) -> Bool { s.blocks.contains(where: isScrolling) || s.subsections.contains(where: inSection) }
+        return page.lead.contains(where: isScrolling) || page.sections.contains(where: inSection)
+    }
+
+    private static func isScrolling(_ b: ReportBlock) -> Bool {
+        if case .table(let t) = b { return t.style?.split(separator: " ").contains("scroll") == true }
+        return false
+    }
+
     private func table(_ t: ReportTable) -> String {
         guard !t.rows.isEmpty else {
             return "<p><strong>\(HTMLEscaping.text(t.caption)).</strong> <span class=\"empty\">\(HTMLEscaping.text(t.emptyText))</span></p>"
@@ -141,7 +154,7 @@ struct HTMLRenderer {
         let cls = t.style.map { " class=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
         // A wide table scrolls inside its own box on a narrow screen, so the page never does;
         // the box is a labelled region that takes focus, so it scrolls by keyboard too.
-        h.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"\(HTMLEscaping.attribute(t.caption))\" tabindex=\"0\">")
+        h.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscaping.attribute(t.caption))\">")
         h.append("<table\(id)\(cls)>")
         h.append("<caption>\(HTMLEscaping.text(t.caption))</caption>")
         h.append("<thead>")

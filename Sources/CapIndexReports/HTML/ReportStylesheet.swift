@@ -3,9 +3,25 @@
 enum ReportStylesheet {
     /// The CSS with the region's accent colour and the running footer of the printed page
     /// (`footer` is a CSS string, already escaped).
-    static func css(accent: String, footer: String) -> String {
-        screen(accent: accent) + "\n" + print(footer: footer)
+    static func css(accent: String, footer: String, scrolling: Bool = false) -> String {
+        screen(accent: accent) + "\n" + print(footer: footer) + (scrolling ? "\n" + scroll : "")
     }
+
+    /// Wide tables (style `scroll`) scroll sideways in their own box on a narrow screen;
+    /// the England page's grid also shrinks to fit A4 in print. Only pages with such a
+    /// table carry these rules, so the other pages stay as they were.
+    static let scroll = """
+        .table-scroll { overflow-x: auto; max-width: 100%; margin: 0.25rem 0 2rem; }
+        .table-scroll:focus { outline: 3px solid #ffdd00; outline-offset: 0; }
+        .table-scroll table { margin: 0; }
+        table.grid th, table.grid td { padding: 0.35rem 0.4rem; }
+        table.grid thead th { font-size: 0.8rem; }
+        @media print {
+          .table-scroll { overflow: visible; }
+          table.grid { font-size: 7.5pt; break-inside: avoid; }
+          table.grid th, table.grid td { padding: 1mm 0.8mm; }
+        }
+        """
 
     private static func screen(accent: String) -> String {
         """

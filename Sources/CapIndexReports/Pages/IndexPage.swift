@@ -25,6 +25,7 @@ enum IndexPage {
                         "Improvement programme", "January onwards",
                         "What the challenge event agreed, the peer challenge programme round by round and the action tracker, overdue and stale first."
                     )
+                case .england: ("England", "March", "Every region compared: RCI, LAs submitted, priorities and theme balance.")
                 }
             t.rows.append([ReportCell([.link(title, ReportLink(k.rawValue))]), .text(when), .text(what)])
         }

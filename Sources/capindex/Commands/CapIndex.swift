@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapIndexApp
 
 /// The root command: its help reads like the table of contents of the yearly cycle.
 struct CapIndex: ParsableCommand {
@@ -22,7 +23,7 @@ struct CapIndex: ParsableCommand {
             (some submission rejected; the rest still done), 2 usage error, 3 anything else.
             The database is ./capindex.sqlite unless --db or CAPINDEX_DB says otherwise.
             """,
-        version: "0.1.0",
+        version: CapIndexVersion.current,
         subcommands: [
             Init.self, Template.self, Ingest.self, Status.self, Evidence.self, Score.self, Explain.self, Match.self,
             Outcomes.self, Challenges.self, Actions.self, Report.self, Export.self, Run.self, Demo.self,
