@@ -8,7 +8,7 @@ public struct RenderedPage: Sendable, Equatable {
 
 /// Builds the pages of SPEC 6 for one region and year from a ``ReportData`` snapshot and
 /// renders each once per format: `index`, `status`, `feedback-<la_code>`, `challenge`,
-/// `challenge-<la_code>`, `summit` and `trends`. The renderers are handed the report date; nothing here reads
+/// `challenge-<la_code>`, `challenge-all`, `summit` and `trends`. The renderers are handed the report date; nothing here reads
 /// the clock, the file system or the database.
 public struct ReportBook {
     let ctx: ReportContext
@@ -25,7 +25,7 @@ public struct ReportBook {
         region: String, year: Int, requested: [ReportKind], linked: [ReportKind], formats: [ReportFormat],
         reportDate: String, logo: ReportLogo?
     ) throws -> [RenderedPage] {
-        let pages = try Self.buildPages(ctx, region: region, year: year, requested: requested, linked: linked)
+        let pages = try Self.buildPages(ctx, region: region, year: year, requested: requested, linked: linked, reportDate: reportDate)
         // Feedback pages are one per LA, not a page of their own to link to; and each one is
         // e-mailed to its LA, where links to the region's other pages would lead nowhere.
         let nav =
@@ -69,9 +69,9 @@ public struct ReportBook {
     }
 
     /// The pages of one region and year, built once for both formats.
-    static func buildPages(_ ctx: ReportContext, region: String, year: Int, requested: [ReportKind], linked: [ReportKind]) throws
-        -> [ReportPage]
-    {
+    static func buildPages(
+        _ ctx: ReportContext, region: String, year: Int, requested: [ReportKind], linked: [ReportKind], reportDate: String
+    ) throws -> [ReportPage] {
         let packs = linked.contains(.challenge)
         let feedback = linked.contains(.feedback)
         var pages: [ReportPage] = []
@@ -82,7 +82,7 @@ public struct ReportBook {
             case .feedback:
                 break
             case .challenge:
-                pages.append(ChallengeOverviewPage.build(ctx, region: region, year: year))
+                pages.append(ChallengeOverviewPage.build(ctx, region: region, year: year, reportDate: reportDate))
                 let las = ctx.submitted(region, year)
                 for (i, la) in las.enumerated() {
                     pages.append(
@@ -91,6 +91,7 @@ public struct ReportBook {
                             previous: i > 0 ? las[i - 1] : nil,
                             next: i + 1 < las.count ? las[i + 1] : nil))
                 }
+                pages.append(ChallengeAllPage.build(ctx, region: region, year: year))
             case .summit:
                 pages.append(SummitPage.build(ctx, region: region, year: year, packs: packs))
             case .trends:

@@ -332,7 +332,23 @@ enum Schema {
         ALTER TABLE theme_balance ADD COLUMN evidence_share REAL CHECK (evidence_share BETWEEN 0 AND 1);
         ALTER TABLE theme_balance ADD COLUMN evidence_share_exact TEXT;
         """,
-        // 7: withdrawals (SPEC 7 `withdraw`): a version filed under the wrong LA or year is
+        // 7: provenance of evidence — each value's and published figure's own period label as
+        // an EES file gives it (`time_identifier`; the file's layout, name, SHA-256 and import
+        // time are on `evidence_files`), and what one file's import replaced of another's
+        // values (notice I008: how many, with up to five examples as JSON), kept for the pages.
+        """
+        ALTER TABLE indicator_values ADD COLUMN time_identifier TEXT CHECK (time_identifier IS NULL OR time_identifier <> '');
+        ALTER TABLE indicator_comparators ADD COLUMN time_identifier TEXT CHECK (time_identifier IS NULL OR time_identifier <> '');
+        CREATE TABLE evidence_replacements (
+            file INTEGER NOT NULL REFERENCES evidence_files(id),
+            previous_file INTEGER NOT NULL REFERENCES evidence_files(id),
+            count INTEGER NOT NULL CHECK (count >= 1),
+            examples TEXT NOT NULL,
+            CHECK (file <> previous_file),
+            PRIMARY KEY (file, previous_file)
+        ) STRICT;
+        """,
+        // 8: withdrawals (SPEC 7 `withdraw`): a version filed under the wrong LA or year is
         // kept, marked withdrawn with when and why, and never counts again.
         """
         ALTER TABLE submissions ADD COLUMN withdrawn_at TEXT CHECK (withdrawn_at IS NULL OR is_current = 0);

@@ -8,7 +8,7 @@ import Testing
 @testable import CapIndexStore
 
 /// The worked example (`Fixtures/worked-example`): its `indicators.csv` and the flags
-/// W105, W106 and W111 reproduced exactly.
+/// W105, W106, W111 and W112 reproduced exactly.
 @Suite struct EvidenceWorkedExampleTests {
     typealias F = EvidenceFixtures
 
@@ -57,14 +57,16 @@ import Testing
         #expect(Data(table.csv().utf8) == file)
     }
 
-    @Test func flagsW105W106W111AreReproducedExactly() throws {
+    @Test func flagsW105W106W111W112AreReproducedExactly() throws {
         let (_, tables) = try Self.run()
         let flags = try #require(tables.first { $0.name == "flags" })
-        let evidenceCodes: Set<String> = ["W105", "W106", "W111"]
+        let evidenceCodes: Set<String> = ["W105", "W106", "W111", "W112"]
         let got = try Self.cells(flags).dropFirst().filter { evidenceCodes.contains($0[3]) }
         let want = try Self.expected("flags.csv").dropFirst().filter { evidenceCodes.contains($0[3]) }
         #expect(got.map { Array($0.prefix(4)) } == want.map { Array($0.prefix(4)) })
-        #expect(got.count == 9)
+        #expect(got.count == 10)
+        // v4: Ashdown rated front door Good in 2024 where Ofsted had found help and protection Outstanding.
+        #expect(got.first.map { Array($0.prefix(4)) } == ["2024", "101", "front-door", "W112"])
         // The messages name the same indicator periods and Ofsted publication dates.
         #expect(Array(got) == Array(want))
     }

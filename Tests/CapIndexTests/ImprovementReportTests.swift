@@ -43,7 +43,7 @@ import Testing
         #expect(md.contains("**Not yet challenged in 2026/27:** Ashdown."))
         #expect(md.contains("| PC-02 (round 1) | Brackwater |"))
         #expect(md.contains("Not endorsed") && md.contains("W114 not endorsed before the start"))
-        #expect(md.contains("W113 not an area for development<br>W115 no action plan"))
+        #expect(md.contains("W113 not an area for development · W115 no action plan"))
         let coldharbour = try #require(md.range(of: "### Coldharbour"))
         let a2 = try #require(md.range(of: "| A-2 |", range: coldharbour.upperBound..<md.endIndex))
         let a1 = try #require(md.range(of: "| A-1 |", range: coldharbour.upperBound..<md.endIndex))

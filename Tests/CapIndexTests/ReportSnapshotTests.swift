@@ -28,7 +28,8 @@ import Testing
     }
 
     static let pageNames = [
-        "index", "status", "feedback-102", "challenge", "challenge-101", "challenge-103", "summit", "trends", "improvement",
+        "index", "status", "feedback-102", "challenge", "challenge-101", "challenge-103", "challenge-all", "summit", "trends",
+        "improvement",
     ]
 
     @Test(arguments: ["md", "html"])
@@ -44,8 +45,8 @@ import Testing
         let (dir, pages) = try Self.written()
         let names = pages.map { ($0.path as NSString).lastPathComponent }.sorted()
         let stems = [
-            "challenge", "challenge-101", "challenge-102", "challenge-103", "feedback-101", "feedback-102", "feedback-103", "improvement",
-            "index", "status", "summit", "trends",
+            "challenge", "challenge-101", "challenge-102", "challenge-103", "challenge-all", "feedback-101", "feedback-102", "feedback-103",
+            "improvement", "index", "status", "summit", "trends",
         ]
         #expect(names == stems.flatMap { ["\($0).html", "\($0).md"] }.sorted())
         #expect(pages.allSatisfy { $0.path.hasPrefix(dir) && $0.changed })

@@ -59,7 +59,7 @@ import Testing
     @Test func everyHTMLPageIsSelfContainedAndStructured() throws {
         let (dir, _) = try ReportSnapshotTests.written()
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".html") }.sorted()
-        #expect(files.count == 12, "9 pages and 3 feedback pages")
+        #expect(files.count == 13, "10 pages and 3 feedback pages")
         for f in files {
             let html = try String(contentsOfFile: "\(dir)/\(f)", encoding: .utf8)
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"), "\(f)")
@@ -92,7 +92,9 @@ import Testing
             #expect(summit.contains(chart), "summit: \(chart)")
         }
         let overview = try String(contentsOfFile: "\(dir)/challenge.html", encoding: .utf8)
-        #expect(overview.contains("class=\"chart heat-map\""))
+        // The heat map once: a table of grade cells, not a chart and a table repeating it.
+        #expect(overview.contains("<table id=\"ratings-table\" class=\"grades heat\">"))
+        #expect(!overview.contains("<svg"))
         let trends = try String(contentsOfFile: "\(dir)/trends.html", encoding: .utf8)
         #expect(trends.contains("<section id=\"la-101\" class=\"page-break\">"))
     }
@@ -218,7 +220,7 @@ import Testing
                 "--date", "2027-01-20",
             ], in: dir)
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.out.contains("24 files for Example Region 2026: 24 written, 0 unchanged"))
+        #expect(r.out.contains("26 files for Example Region 2026: 26 written, 0 unchanged"))
         #expect(FileManager.default.fileExists(atPath: dir + "/out/example-region/2026/challenge-103.html"))
         r = try EndToEndTests.capindex(
             [

@@ -36,9 +36,9 @@ import Testing
         for (i, stage) in ["ingest", "evidence", "improvement", "score", "reports", "export"].enumerated() {
             #expect(first.out.contains("[\(i + 1)/6] \(stage)"))
         }
-        #expect(first.out.contains("reports: 72 pages written"), "42 pages and 15 feedback pages in two formats")
+        #expect(first.out.contains("reports: 74 pages written"), "44 pages and 15 feedback pages in two formats")
         let area = "\(dir)/out/yorkshire-and-the-humber/2026"
-        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "summit", "trends", "improvement"] {
+        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "challenge-all", "summit", "trends", "improvement"] {
             for ext in ["html", "md"] { #expect(FileManager.default.fileExists(atPath: "\(area)/\(page).\(ext)"), "\(page).\(ext)") }
         }
         for f in ["la_scores", "theme_balance", "regional_index", "trends", "flags", "indicators", "matches"] {

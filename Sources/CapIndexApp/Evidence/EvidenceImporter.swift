@@ -120,6 +120,18 @@ public struct EvidenceImporter {
             summary += "; \(scan.notNumbers) value\(scan.notNumbers == 1 ? " is" : "s are") not a number, kept as missing"
         }
         diagnostics.append(Diagnostic(.i006, summary, at: at))
+        result.replacements = counts.replacements
+        diagnostics += counts.replacements.map { Self.replacementNotice($0, at: at) }
         return (result, diagnostics)
+    }
+
+    /// I008: values this file changed that another file had given; nothing changes silently.
+    static func replacementNotice(_ r: EvidenceReplacement, at: SourceLocation) -> Diagnostic {
+        let examples = r.examples.map { "\($0.indicator) \($0.period) LA \($0.laCode): \($0.old) → \($0.new)" }
+        return Diagnostic(
+            .i008,
+            "\(r.count) value\(r.count == 1 ? "" : "s") changed that \(r.previous.baseName) (imported \(r.previous.importedAt)) had given"
+                + (examples.isEmpty ? "" : ", e.g. " + examples.joined(separator: "; ")),
+            hint: "the latest import wins; import \(r.previous.baseName) again after this file if its values should stand", at: at)
     }
 }

@@ -12,6 +12,14 @@ public enum ReportWriter {
     /// of the recorded run and hands it to the report builder. Returns every file, with
     /// whether it changed.
     public static func write(store: Store, request: ReportRequest, to dir: String) throws -> [WrittenPage] {
+        try writeWithNotices(store: store, request: request, to: dir).pages
+    }
+
+    /// ``write(store:request:to:)``, and the notices of report time: I009 for evidence that
+    /// may be out of date at the report date (SPEC 5), for the terminal as the overview says it.
+    public static func writeWithNotices(store: Store, request: ReportRequest, to dir: String) throws -> (
+        pages: [WrittenPage], notices: [Diagnostic]
+    ) {
         guard SubmissionValidator.parseDate(request.reportDate) == request.reportDate else {
             throw ReportError(
                 .reportDateInvalid, "report date '\(request.reportDate)' is not a date — write it as YYYY-MM-DD, e.g. 2027-01-20")
@@ -54,7 +62,8 @@ public enum ReportWriter {
                 written.append(WrittenPage(path: path, changed: try AtomicFile.write(page.text, to: path)))
             }
         }
-        return written
+        let notices = EvidenceFreshness.check(data.evidence, year: request.year, reportDate: request.reportDate).map(\.diagnostic)
+        return (written, notices)
     }
 
     /// The kinds asked for now plus those an earlier run left in the folder, so the

@@ -124,12 +124,13 @@ public enum RunPipeline {
             return
         }
         let settings = try ctx.request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
-        let pages = try ReportWriter.write(
+        let (pages, notices) = try ReportWriter.writeWithNotices(
             store: ctx.store,
             request: ReportRequest(
                 year: ctx.request.year, regions: ctx.regions,
                 kinds: ctx.request.regions == .all ? ReportKind.allCases : ReportKind.regional, formats: ctx.request.formats,
                 settings: settings, reportDate: ctx.request.reportDate, scoredAt: ctx.request.now), to: ctx.request.outDir)
+        ctx.log("reports", notices)
         ctx.outcome.pagesWritten = pages.filter(\.changed).count
         ctx.outcome.pagesUnchanged = pages.count - ctx.outcome.pagesWritten
         ctx.outputs += pages.map(\.path)

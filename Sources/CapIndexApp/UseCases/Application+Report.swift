@@ -1,3 +1,4 @@
+import CapIndexDomain
 import CapIndexReports
 
 /// What `report` wrote.
@@ -6,6 +7,8 @@ public struct ReportSummary: Sendable {
     public var regions: [String]
     /// Every page, with whether its content changed.
     public var pages: [WrittenPage]
+    /// Notices of report time (I009: evidence possibly out of date).
+    public var notices: [Diagnostic] = []
 }
 
 extension Application {
@@ -26,7 +29,8 @@ extension Application {
         let request = ReportRequest(
             year: year, regions: regions, kinds: kinds, formats: formats, settings: settings,
             reportDate: reportDate ?? String(environment.now.prefix(10)), scoredAt: environment.now)
-        return ReportSummary(regions: regions, pages: try ReportWriter.write(store: store, request: request, to: outDir))
+        let (pages, notices) = try ReportWriter.writeWithNotices(store: store, request: request, to: outDir)
+        return ReportSummary(regions: regions, pages: pages, notices: notices)
     }
 
     /// Checks a report settings file as `--settings` gives it: nil when it is usable, else

@@ -32,7 +32,7 @@ public struct OfstedFact: Sendable, Hashable {
     }
 }
 
-/// What the challenge flags W105, W106 and W111, the evidence share of the regional
+/// What the challenge flags W105, W106, W111 and W112, the evidence share of the regional
 /// priorities and the screening of support providers need from the imported evidence.
 public protocol EvidenceSource {
     /// Bands of the given indicators for the LA in the period used for year `year`;
@@ -45,7 +45,7 @@ public protocol EvidenceSource {
     func hasBands(indicator: String, year: Int) -> Bool
 }
 
-/// No evidence imported: W105, W106 and W111 never fire.
+/// No evidence imported: W105, W106, W111 and W112 never fire.
 public struct NoEvidence: EvidenceSource {
     /// Nothing.
     public init() {}

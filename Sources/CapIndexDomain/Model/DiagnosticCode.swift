@@ -12,12 +12,13 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case e220 = "E220", e221 = "E221"
     // File warnings and notices of ingest and evidence import.
     case w001 = "W001", w002 = "W002", w003 = "W003", w004 = "W004"
-    case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007"
+    case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007", i008 = "I008"
+    case i009 = "I009"
     // A file in a submissions folder skipped because it is plainly not a submission.
     case i010 = "I010"
     // Challenge flags: the questions for the January event.
     case w101 = "W101", w102 = "W102", w103 = "W103", w104 = "W104", w105 = "W105", w106 = "W106"
-    case w107 = "W107", w108 = "W108", w109 = "W109", w110 = "W110", w111 = "W111"
+    case w107 = "W107", w108 = "W108", w109 = "W109", w110 = "W110", w111 = "W111", w112 = "W112"
     // The improvement loop (SPEC 9): peer challenges and actions, listed with the challenge or action.
     case w113 = "W113", w114 = "W114", w115 = "W115", w116 = "W116", w117 = "W117"
 
@@ -28,9 +29,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
             .e216, .e217, .e218, .e219, .e220, .e221:
             .error
         case .w001, .w002, .w003, .w004, .w101, .w102, .w103, .w104, .w105, .w106, .w107, .w108, .w109, .w110, .w111,
-            .w113, .w114, .w115, .w116, .w117:
+            .w112, .w113, .w114, .w115, .w116, .w117:
             .warning
-        case .i001, .i002, .i003, .i005, .i006, .i007, .i010:
+        case .i001, .i002, .i003, .i005, .i006, .i007, .i008, .i009, .i010:
             .notice
         }
     }
@@ -69,6 +70,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .i005: "evidence rows ignored, with the reason and count"
         case .i006: "evidence import summary (new, changed, unchanged)"
         case .i007: "Ofsted import summary"
+        case .i008: "values changed by a different source file"
+        case .i009: "evidence possibly out of date"
         case .i010: "a file in a submissions folder skipped: plainly not a submission (the rule that decided is named)"
         case .w101: "rated 1–2 and an area for development"
         case .w102: "an offer on a theme rated 3–4"
@@ -81,6 +84,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .w109: "strength and development both"
         case .w110: "area for development three years running with no need declared now"
         case .w111: "rated better than Ofsted's latest judgement of the linked area"
+        case .w112: "rated worse than Ofsted's latest judgement of the linked area"
         case .w113: "a peer challenge theme that is not an area for development of the receiving LA"
         case .w114: "no chief executive endorsement before the peer challenge started"
         case .w115: "no action plan 56 days or more after the peer challenge ended"

@@ -140,7 +140,7 @@ public struct ScoringEngine {
     }
 
     /// Every challenge flag of one submission: the single-submission rules, history
-    /// (W104, W110) and evidence (W105, W106, W111).
+    /// (W104, W110) and evidence (W105, W106, W111, W112).
     func flags(_ s: StoredSubmission, sub: (String, Int) -> StoredSubmission?) -> [ChallengeFlag] {
         var out = ChallengeRules.singleSubmission(laCode: s.laCode, year: s.year, cxSignoff: s.cxSignoff, themes: s.themes)
         let prev = sub(s.laCode, s.year - 1)

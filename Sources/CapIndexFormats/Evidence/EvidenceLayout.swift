@@ -21,6 +21,8 @@ struct EvidenceLayout {
     var regionCode: Int?
     var regionName: Int?
     var version: Int?
+    /// EES `time_identifier` (`Reporting year`, `Academic year`): the period's own label.
+    var timeIdentifier: Int?
     /// EES: the catalogue indicators the header holds.
     var ees: [EESColumns] = []
     /// LAIT `Short Desc`, tidy `indicator`.
@@ -57,6 +59,7 @@ struct EvidenceLayout {
             l.regionCode = col("region_code")
             l.regionName = col("region_name")
             l.version = col("version")
+            l.timeIdentifier = col("time_identifier")
             return l
         }
         if let p = period, geo != nil, old != nil || new != nil {

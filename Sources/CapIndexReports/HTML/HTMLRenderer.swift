@@ -73,6 +73,7 @@ struct HTMLRenderer {
         h.append("<div class=\"wrap\">")
         h.append("<p>Report date \(e(date)). Produced by capindex from the region's self-assessments.</p>")
         for line in page.provenance { h.append("<p>\(e(line))</p>") }
+        if page.publicData { h.append("<p>\(e(PackSources.licence))</p>") }
         h.append("</div>")
         h.append("</footer>")
         h.append("</body>")
@@ -81,7 +82,8 @@ struct HTMLRenderer {
     }
 
     private func href(_ l: ReportLink) -> String {
-        HTMLEscaping.attribute("\(l.fileStem).html" + (l.fragment.map { "#\($0)" } ?? ""))
+        if l.isInPage { return HTMLEscaping.attribute("#" + (l.fragment ?? "")) }
+        return HTMLEscaping.attribute("\(l.fileStem).html" + (l.fragment.map { "#\($0)" } ?? ""))
     }
 
     private func section(_ s: ReportSection, level: Int) -> String {
@@ -126,7 +128,6 @@ struct HTMLRenderer {
         let labelledBy = "\(id)-title \(id)-summary"
         let svg: String =
             switch f.chart {
-            case .heatMap(let d): HeatMapChart.svg(d, labelledBy: labelledBy)
             case .divergingBars(let d): DivergingBarChart.svg(d, labelledBy: labelledBy)
             case .lciBars(let d): LCIBarChart.svg(d, labelledBy: labelledBy)
             case .pairing(let d): PairingDiagram.svg(d, labelledBy: labelledBy)
@@ -153,6 +154,9 @@ struct HTMLRenderer {
         var h: [String] = []
         let id = t.id.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
         let cls = t.style.map { " class=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
+        // A wide table scrolls inside its own box on a narrow screen, so the page never does;
+        // the box is a labelled region that takes focus, so it scrolls by keyboard too.
+        h.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscaping.attribute(t.caption))\">")
         h.append("<table\(id)\(cls)>")
         h.append("<caption>\(HTMLEscaping.text(t.caption))</caption>")
         h.append("<thead>")
@@ -184,13 +188,7 @@ struct HTMLRenderer {
         }
         h.append("</tbody>")
         h.append("</table>")
-        // A wide grid scrolls sideways in its own box on a narrow screen; the box is a
-        // named, focusable region so keyboard users can scroll it too.
-        if Self.isScrolling(.table(t)) {
-            let label = HTMLEscaping.attribute(t.caption + " (scrolls sideways)")
-            h.insert("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">", at: 0)
-            h.append("</div>")
-        }
+        h.append("</div>")
         return h.joined(separator: "\n")
     }
 
@@ -207,7 +205,8 @@ struct HTMLRenderer {
                 return words
                     ? "<span class=\"graded\">\(badge) \(HTMLEscaping.text(r.title))</span>"
                     : "<span class=\"graded\">\(badge)<span class=\"visually-hidden\"> \(HTMLEscaping.text(r.title))</span></span>"
-            case .sparkline(let sp): return SparklineChart.svg(sp)
+            case .sparkline(let sp):
+                return SparklineChart.svg(sp) + (sp.caption.map { "<span class=\"aside\">\(HTMLEscaping.multiline($0))</span>" } ?? "")
             case .lineBreak: return "<br>"
             }
         }.joined()

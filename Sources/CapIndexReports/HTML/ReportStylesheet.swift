@@ -53,6 +53,7 @@ enum ReportStylesheet {
         h3 { font-size: 1.25rem; line-height: 1.25; margin: 2rem 0 0.75rem; }
         h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
         p, ul, ol { max-width: 46rem; margin: 0 0 1rem; }
+        main p, main li { overflow-wrap: break-word; }
         li { margin-bottom: 0.3rem; }
         .pager ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; margin: 0 0 1.5rem; max-width: none; }
         .pager-label { display: block; font-size: 0.85rem; color: var(--secondary); }
@@ -63,7 +64,9 @@ enum ReportStylesheet {
         .fact-note { display: block; font-size: 0.9rem; font-weight: 400; color: var(--secondary); line-height: 1.35; }
         .note { max-width: 46rem; border-left: 8px solid var(--border); padding: 0.75rem 1rem; margin: 1rem 0 1.5rem; }
         .note p { margin: 0; }
-        table { width: 100%; border-collapse: collapse; margin: 0.25rem 0 2rem; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
+        .table-scroll { position: relative; max-width: 100%; overflow-x: auto; margin: 0.25rem 0 2rem; }
+        .table-scroll:focus { outline: 3px solid #ffdd00; outline-offset: 2px; }
+        table { width: 100%; border-collapse: collapse; margin: 0; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
         caption { caption-side: top; text-align: left; font-weight: 700; font-size: 1.05rem; padding: 0 0 0.6rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.9rem 0.5rem 0.35rem; border-bottom: 1px solid var(--border); }
         thead th { border-bottom: 2px solid var(--text); vertical-align: bottom; }
@@ -77,6 +80,13 @@ enum ReportStylesheet {
         table.grades td { text-align: center; }
         table.grades thead th { font-size: 0.8rem; text-align: center; }
         table.grades thead th:first-child { text-align: left; }
+        table.heat td .graded, table.heat td .grade { display: block; margin: 0; }
+        table.evidence td, table.evidence th { min-width: 7rem; }
+        table.evidence tbody th { min-width: 12rem; font-weight: 400; width: 28%; }
+        table.evidence td:nth-child(2) { width: 12%; }
+        table.evidence td:nth-child(3) { width: 15%; }
+        table.evidence td:nth-child(4) { width: 19%; }
+        table.evidence td:nth-child(5) { width: 26%; }
         .grade { display: inline-block; min-width: 1.7em; padding: 0 0.3em; margin-right: 0.15em; text-align: center; font-weight: 700;
           line-height: 1.45; }
         .grade-1 { background: #005a30; color: #ffffff; }
@@ -126,11 +136,17 @@ enum ReportStylesheet {
           h2 { margin: 7mm 0 3mm; padding-top: 2mm; break-after: avoid; }
           h3, h4 { break-after: avoid; }
           p, ul, ol, .note { max-width: none; }
-          table { margin-bottom: 5mm; }
+          .table-scroll { overflow: visible; margin-bottom: 5mm; break-inside: avoid; }
+          .table-scroll:focus { outline: none; }
           th, td { padding: 1.2mm 2mm 1.2mm 1mm; }
-          thead { display: table-header-group; }
-          tr, figure svg, .fact, .note { break-inside: avoid; }
+          table.evidence td, table.evidence th { min-width: 0; }
+          table.evidence tbody th { min-width: 0; }
+          thead { display: table-header-group; break-inside: avoid; break-after: avoid; }
+          caption { break-after: avoid; }
+          tbody tr:first-child { break-before: avoid; }
+          tr, figure svg, .fact, .note, li { break-inside: avoid; }
           figcaption { break-after: avoid; }
+          section > h2 + p, section > h3 + p, section > h4 + p { break-before: avoid; }
           figure svg.chart { max-width: 170mm; }
           .facts { grid-template-columns: repeat(4, 1fr); gap: 3mm; }
           a { color: var(--text); text-decoration: none; }

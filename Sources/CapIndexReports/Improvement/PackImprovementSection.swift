@@ -4,8 +4,9 @@ import CapIndexDomain
 /// challenge event agreed for the LA, its peer challenges of the cycle (received and
 /// led), its actions, and last cycle's actions with where they ended.
 enum PackImprovementSection {
-    /// The section, or nil when the LA has no outcome, challenge or action on record.
-    static func build(_ ctx: ReportContext, la: String, year: Int) -> ReportSection? {
+    /// The section, or nil when the LA has no outcome, challenge or action on record;
+    /// `idPrefix` keeps element ids unique when several packs share a page (`challenge-all`).
+    static func build(_ ctx: ReportContext, la: String, year: Int, idPrefix: String = "") -> ReportSection? {
         let view = ImprovementView(ctx: ctx)
         let imp = ctx.data.improvement
         let name = ctx.name(la, year)
@@ -28,7 +29,7 @@ enum PackImprovementSection {
                 ]
             }
             subsections.append(
-                ReportSection(id: "agreed", title: "What the challenge event agreed", blocks: [.list(items, ordered: false)]))
+                ReportSection(id: idPrefix + "agreed", title: "What the challenge event agreed", blocks: [.list(items, ordered: false)]))
         }
         var challengeBlocks: [ReportBlock] = [
             .table(
@@ -46,10 +47,10 @@ enum PackImprovementSection {
                             .joined(separator: "; ") + ".")
                 ]))
         }
-        subsections.append(ReportSection(id: "peer-challenges", title: "Peer challenges", blocks: challengeBlocks))
+        subsections.append(ReportSection(id: idPrefix + "peer-challenges", title: "Peer challenges", blocks: challengeBlocks))
         subsections.append(
             ReportSection(
-                id: "actions", title: "Actions",
+                id: idPrefix + "actions", title: "Actions",
                 blocks: [
                     .table(
                         view.actionTable(
@@ -58,7 +59,7 @@ enum PackImprovementSection {
                 ]))
         subsections.append(
             ReportSection(
-                id: "last-year", title: "Last year's actions and where they ended",
+                id: idPrefix + "last-year", title: "Last year's actions and where they ended",
                 blocks: [
                     .table(
                         view.actionTable(
@@ -66,7 +67,7 @@ enum PackImprovementSection {
                             emptyText: "No action of \(ImprovementView.cycle(year - 1)) on record."))
                 ]))
         return ReportSection(
-            id: "improvement", title: "Peer challenge and actions",
+            id: idPrefix + "improvement", title: "Peer challenge and actions",
             blocks: [
                 .paragraph([
                     .text("As at \(ReportDisplay.date(imp.reportDate)); overdue (W116) and stale (W117) are judged at that date.")

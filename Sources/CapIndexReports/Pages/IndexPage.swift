@@ -12,7 +12,7 @@ enum IndexPage {
                 case .challenge:
                     (
                         "Challenge event: regional overview", "January",
-                        "Submission and sign-off, flags per LA and the ratings heat map; links to one challenge pack per LA."
+                        "Submission and sign-off, questions per LA, the ratings heat map and the freshness of the evidence; one challenge pack per LA, and every pack in one printable file."
                     )
                 case .summit:
                     (
@@ -32,9 +32,10 @@ enum IndexPage {
         }
         var sections = [ReportSection(id: "reports", title: "Reports", blocks: [.table(t)])]
         if kinds.contains(.challenge) {
-            let items: [[ReportInline]] = submitted.map { la in
+            var items: [[ReportInline]] = submitted.map { la in
                 [.link(ctx.name(la, year), ReportLink(PageKit.packStem(la))), .text(" (\(la))")]
             }
+            if !items.isEmpty { items.append([.link("Every pack in one printable file", ReportLink(ChallengeAllPage.stem))]) }
             sections.append(
                 ReportSection(
                     id: "packs", title: "Challenge packs",

@@ -91,3 +91,8 @@ enum PageKit {
         return ReportSparkline(values: values.map { $0?.double }, label: "Mean quality " + parts.joined(separator: ", ") + trend)
     }
 }
+
+extension PageKit {
+    /// LA names as a list: separated by semicolons, since names hold commas (`Kingston upon Hull, City of`).
+    static func names(_ items: [String]) -> String { items.joined(separator: "; ") }
+}

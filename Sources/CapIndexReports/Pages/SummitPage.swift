@@ -142,7 +142,7 @@ enum SummitPage {
             }, negativeLabel: "needs more support than offered", positiveLabel: "offers more than needed")
         let neg = balances.filter { $0.balance < .zero }.map { ctx.shortTitle($0.theme) }
         let summary =
-            "Bars either side of zero, one per theme, on a scale of −100 to +100: to the left the region needs more support than it can offer, "
+            "Bars either side of zero, one per theme, on an axis from −\(ReportSVG.n(DivergingBarChart.scale(data))) to +\(ReportSVG.n(DivergingBarChart.scale(data))) (balances run from −100 to +100): to the left the region needs more support than it can offer, "
             + "to the right it can offer more than it needs. "
             + (neg.isEmpty ? "No theme is below zero." : "Below zero: \(PageKit.prose(neg)).")
         var t = ReportTable(

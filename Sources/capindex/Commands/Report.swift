@@ -53,6 +53,7 @@ struct Report: ParsableCommand {
                 database: global.db, year: year, regions: scope.regions, kinds: reportKinds, formats: output.formats,
                 settingsPath: output.settings, reportDate: output.date, outDir: output.out)
             out.document(r.pages.map { PageLine(path: $0.path, changed: $0.changed) })
+            out.diagnostics(r.notices)
             let changed = r.pages.filter(\.changed)
             for p in changed { out.line("wrote \(p.path)") }
             out.line(
