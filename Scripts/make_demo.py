@@ -692,6 +692,8 @@ def render_csv(header, rows, *, delimiter=",", newline="\n", trailing=0):
             w.writerow([""] * (len(header) + trailing))
         elif r == "blank":
             buf.write(newline)
+        elif isinstance(r, list):  # cells in header order
+            w.writerow(r + [""] * trailing)
         else:
             w.writerow([r.get(h.strip().lower(), "") for h in header] + [""] * trailing)
     return buf.getvalue()
@@ -901,6 +903,162 @@ def build_files(cells, sub, rng):
     return dict(sorted(files.items())), notes
 
 
+
+# ---------------------------------------------------------------------------
+# After the challenge event (SPEC 9): outcomes, peer challenges, actions
+# ---------------------------------------------------------------------------
+#
+# The 2026/27 cycle as the region runs it: the challenge event on 21 January 2027
+# moves a few ratings (down where a theme rated Good was also an area for
+# development, up where the evidence since the submission says so) and confirms
+# others; a peer challenge programme in two rounds (February-March and May-September
+# 2027) on the LAs' areas for development, with one challenge taking on a theme that
+# is not one (W113), one never endorsed and one endorsed after it began (W114), and
+# one that ended in March with no action plan (W115 by the demo's report date,
+# 30 September 2027); an action tracker imported twice (end of May, then September),
+# so each action has a progress history, with actions complete, on track, overdue
+# (W116) and stale (W117), the summit's task-and-finish groups (summit:2026) and last
+# cycle's actions (2025/26), which the 2026 packs show as "where they ended".
+# Fixed lists, no randomness: the story is meant to be read.
+
+EVENT_DATE = "2027-01-21"
+
+# (la, theme, agreed rating or None for confirmed, self-rating expected, note)
+OUTCOMES = [
+    ("370", "placement-sufficiency", 3, 2,
+     "Sufficiency strategy not yet delivering: two homes opened against a plan of six; agreed Requires improvement"),
+    ("381", "front-door", 2, 1,
+     "Strong MASH, but the re-referral rate does not yet support Outstanding"),
+    ("371", "children-in-care", 3, 4,
+     "Monitoring visits since the submission show sustained progress in care planning"),
+    ("372", "ks12-attainment", 2, 1,
+     "KS2 results at the national average, not above it"),
+    ("383", "help-protection", None, 4,
+     "Confirmed: the improvement plan is in place but not yet showing in practice"),
+    ("384", "children-in-care", 3, 2,
+     "Named an area for development with drift in permanence: agreed Requires improvement"),
+    ("812", "partnerships", None, 3,
+     "Confirmed; the new safeguarding arrangements are too recent to judge"),
+    ("813", "ks12-attainment", 3, 2,
+     "Rated Good and named an area for development; the event agreed Requires improvement"),
+    ("815", "workforce", None, 4,
+     "Confirmed: agency rate still above 30%"),
+    ("816", "send", 3, 4,
+     "EHC plan timeliness up from 18% to 46% since the summer; agreed Requires improvement"),
+]
+
+# challenge_id, receiving LA, round, themes, lead LA, starts_on, ends_on, cx_endorsed_on, report_on
+CHALLENGES = [
+    ("PC25-01", "370", "1", ["ks12-attainment"], "372", "2026-03-03", "2026-03-05", "2026-02-20", "2026-04-01"),
+    ("PC25-02", "383", "1", ["help-protection"], "381", "2026-04-14", "2026-04-16", "2026-03-30", "2026-05-12"),
+    ("PC26-01", "370", "1", ["front-door"], "381", "2027-02-09", "2027-02-11", "2027-01-28", "2027-03-05"),
+    ("PC26-02", "811", "1", ["help-protection", "care-leavers"], "372", "2027-02-23", "2027-02-25", "2027-02-10", "2027-03-24"),
+    ("PC26-03", "380", "1", ["workforce"], "382", "2027-03-09", "2027-03-11", "", "2027-04-15"),
+    ("PC26-04", "373", "1", ["care-leavers"], "384", "2027-03-16", "2027-03-18", "2027-03-01", "2027-04-20"),
+    ("PC26-05", "816", "2", ["send"], "811", "2027-05-11", "2027-05-13", "2027-05-12", "2027-06-10"),
+    ("PC26-06", "810", "2", ["ks12-attainment", "leadership"], "372", "2027-06-08", "2027-06-10", "2027-05-20", ""),
+    ("PC26-07", "815", "2", ["vulnerable-outcomes"], "381", "2027-06-22", "2027-06-24", "2027-06-01", "2027-07-30"),
+    ("PC26-08", "371", "2", ["children-in-care"], "813", "2027-09-07", "2027-09-09", "2027-08-20", ""),
+]
+
+# The tracker as at 20 September 2027:
+# action_id, la, source, theme, action, owner, due_on, status, updated_on, note
+ACTIONS = [
+    ("A-001", "370", "PC25-01", "ks12-attainment", "Maths mastery hubs in every primary school cluster",
+     "Head of School Improvement", "2026-07-31", "complete", "2026-07-20", "All 11 clusters joined"),
+    ("A-002", "370", "PC25-01", "ks12-attainment", "Reading recovery for disadvantaged pupils in Year 5 and 6",
+     "Virtual School Head", "2026-09-30", "off track", "2027-06-10", "Funding ended in March; seeking a sponsor"),
+    ("A-003", "383", "PC25-02", "help-protection", "Child protection plan reviews within timescale: weekly tracker",
+     "Head of Safeguarding", "2026-10-31", "complete", "2026-11-02", ""),
+    ("A-004", "380", "event:2025", "workforce", "Caseload cap of 20 for newly qualified social workers",
+     "Principal Social Worker", "2026-06-30", "complete", "2026-06-28", ""),
+    ("A-101", "370", "PC26-01", "front-door", "Single front door practice standard and a weekly audit of contact decisions",
+     "Head of Early Help and Front Door", "2027-06-30", "complete", "2027-07-02", "Audit shows 94% of decisions within 24 hours"),
+    ("A-102", "370", "PC26-01", "front-door", "Bring re-referrals within 12 months down to the regional average",
+     "Service Manager, MASH", "2028-03-31", "on track", "2027-09-12", ""),
+    ("A-103", "811", "PC26-02", "help-protection", "Child protection conference timeliness recovery plan",
+     "Head of Safeguarding and Quality", "2027-07-31", "at risk", "2027-09-01", "Chair vacancies until November"),
+    ("A-104", "811", "PC26-02", "care-leavers", "Care leavers' local offer refreshed with young people",
+     "Leaving Care Service Manager", "2027-12-31", "on track", "2027-05-20", ""),
+    ("A-105", "811", "PC26-02", "care-leavers", "Staying close: two supported lodgings providers commissioned",
+     "Commissioning Manager", "2027-10-31", "not started", "", ""),
+    ("A-106", "380", "PC26-03", "workforce", "Recruitment and retention offer for experienced social workers",
+     "Assistant Director, Workforce", "2027-09-01", "off track", "2027-08-15", "Pay case deferred to the autumn budget"),
+    ("A-107", "816", "PC26-05", "send", "EHC plan timeliness: a weekly triage panel",
+     "Head of SEND", "2027-12-31", "on track", "2027-09-20", ""),
+    ("A-108", "810", "PC26-06", "ks12-attainment", "Reading fluency programme in 20 primary schools",
+     "Head of School Effectiveness", "2028-07-31", "not started", "2027-07-15", ""),
+    ("A-109", "815", "PC26-07", "vulnerable-outcomes", "Virtual school tracking of attendance for children in need",
+     "Virtual School Head", "2027-12-15", "on track", "2027-09-05", ""),
+    ("A-110", "384", "event:2026", "children-in-care", "Monthly permanence tracking panel",
+     "Head of Children in Care", "2027-04-30", "complete", "2027-05-03", "Agreed at the challenge event"),
+    ("A-111", "370", "event:2026", "placement-sufficiency", "Sufficiency strategy refreshed with a costed plan",
+     "Director of Children's Services", "2027-05-31", "at risk", "2027-05-28", "Awaiting cabinet"),
+    ("A-112", "813", "event:2026", "ks12-attainment", "KS2 attainment evidence pack for the next self-assessment",
+     "Performance Manager", "2027-10-31", "on track", "2027-09-15", ""),
+    ("S-01", "383", "summit:2026", "care-leavers", "Regional task-and-finish group: care leavers in education, employment or training",
+     "DCS, Leeds", "2028-03-31", "on track", "2027-09-10", "Three workstreams agreed"),
+    ("S-02", "372", "summit:2026", "ks12-attainment", "Regional task-and-finish group: a shared reading and maths offer",
+     "DCS, Rotherham", "2028-03-31", "at risk", "2027-06-01", ""),
+    ("S-03", "382", "summit:2026", "workforce", "Regional memorandum on agency social worker rates",
+     "DCS, Kirklees", "2027-07-31", "on track", "2027-08-01", "Signed by 12 of 15 LAs"),
+]
+
+# The earlier import (31 May 2027): the states that changed since, by action_id.
+ACTIONS_MAY = {
+    "A-002": ("off track", "2027-04-30", "Funding ends in March"),
+    "A-101": ("on track", "2027-05-15", ""),
+    "A-103": ("on track", "2027-05-10", ""),
+    "A-106": ("on track", "2027-05-01", ""),
+    "A-110": ("on track", "2027-04-15", ""),
+    "A-112": ("not started", "2027-04-20", ""),
+    "S-01": ("on track", "2027-05-12", ""),
+    "S-02": ("not started", "2027-04-02", ""),
+    "S-03": ("on track", "2027-05-05", ""),
+}
+# Actions not yet on the tracker at the end of May.
+ACTIONS_LATER = {"A-107", "A-108", "A-109"}
+
+
+def improvement_files(cells) -> dict:
+    """The outcome, challenge and action files, by path under Data/."""
+    for la, theme, agreed, expect, _ in OUTCOMES:
+        c = cells[la, 2026, theme]
+        assert c.rating == expect, (la, theme, c.rating, expect)
+        assert agreed is None or agreed != c.rating, (la, theme)
+    for cid, la, _, themes, lead, *_ in CHALLENGES:
+        assert la in LA_NAME and lead in LA_NAME and la != lead, cid
+        for t in themes:
+            assert t in THEME_TITLE, (cid, t)
+    files = {}
+    header = ["la_code", "year", "theme", "agreed_rating", "note", "agreed_on"]
+    rows = [[la, "2026", theme, RATING_WORD[agreed] if agreed else "", note, EVENT_DATE]
+            for la, theme, agreed, _, note in OUTCOMES]
+    # Saved from Excel as "CSV UTF-8": a byte-order mark and CRLF line ends.
+    files["outcomes/outcomes-2026-challenge-event.csv"] = (
+        b"\xef\xbb\xbf" + render_csv(header, rows, newline="\r\n").encode("utf-8"))
+    header = ["challenge_id", "la_code", "round", "theme", "lead_la_code", "starts_on", "ends_on",
+              "cx_endorsed_on", "report_on"]
+    rows = [[cid, la, rnd, t, lead, s, e, cx, rep]
+            for cid, la, rnd, themes, lead, s, e, cx, rep in CHALLENGES for t in themes]
+    files["challenges/peer-challenge-programme.csv"] = render_csv(header, rows).encode("utf-8")
+    header = ["action_id", "la_code", "source", "theme", "action", "owner", "due_on", "status",
+              "updated_on", "note"]
+    may = []
+    for a in ACTIONS:
+        if a[0] in ACTIONS_LATER:
+            continue
+        row = list(a)
+        if a[0] in ACTIONS_MAY:
+            row[7], row[8], row[9] = ACTIONS_MAY[a[0]]
+        may.append(row)
+    # The May tracker as a European Excel saves it: semicolons, a byte-order mark.
+    files["actions/action-tracker-2027-05-31.csv"] = (
+        b"\xef\xbb\xbf" + render_csv(header, may, delimiter=";").encode("utf-8"))
+    files["actions/action-tracker-2027-09-20.csv"] = render_csv(header, [list(a) for a in ACTIONS]).encode("utf-8")
+    return files
+
+
 # ---------------------------------------------------------------------------
 # Self-check: read the files back as capindex would, recompute the flags
 # ---------------------------------------------------------------------------
@@ -1089,6 +1247,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=root / "Data" / "demo",
                     help="folder to write the year folders into (default: Data/demo)")
+    ap.add_argument("--data", type=Path, default=root / "Data",
+                    help="folder to write outcomes/, challenges/ and actions/ into (default: Data)")
     args = ap.parse_args(argv)
 
     rng = random.Random(2026)
@@ -1105,6 +1265,14 @@ def main(argv=None):
         p = out / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(data)
+
+    loop = improvement_files(cells)
+    for rel, data in loop.items():
+        p = args.data / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+    print(f"wrote {len(loop)} files of the improvement loop (SPEC 9) under {args.data}: "
+          f"{len(OUTCOMES)} outcomes, {len(CHALLENGES)} peer challenges, {len(ACTIONS)} actions")
 
     # Self-check from what is on disk.
     on_disk = {rel: (out / rel).read_bytes() for rel in files}

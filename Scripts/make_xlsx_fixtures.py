@@ -7,6 +7,11 @@ text, blanks, rows in another order), then re-saved by LibreOffice, and written 
 the 1904 date system. expected.json says what each file must read back as. The
 encrypted copy and the old .xls check that those are refused with a clear error.
 
+With --improvement it makes the improvement fixtures instead (SPEC 9): capindex's
+outcomes, challenges and actions templates for the demo region, filled in by openpyxl
+(words, numbers where text is expected, real dates, dates typed as text, blanks) and
+re-saved by LibreOffice; improvement-expected.json says what each must import as.
+
 Needs: swift (builds capindex), openpyxl, LibreOffice (soffice), msoffcrypto-tool.
 CI needs none of these: the fixtures are committed. Run from anywhere:
     python3 Scripts/make_xlsx_fixtures.py
@@ -132,7 +137,101 @@ def expected():
     return dict(la_code=LA, year=YEAR, submitted_on=SUBMITTED_ON.isoformat(), cx_signoff=CX_SIGNOFF, themes=themes)
 
 
+REGION = "Yorkshire and The Humber"
+
+
+def make_improvement_templates(work):
+    run(["swift", "build", "--product", "capindex"], cwd=ROOT)
+    binpath = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    capindex = os.path.join(binpath, "capindex")
+    env = dict(os.environ, CAPINDEX_DATA=os.path.join(ROOT, "Data"), CAPINDEX_NOW="2026-11-23T09:00:00Z")
+    db = os.path.join(work, "capindex.sqlite")
+    run([capindex, "ingest", "--db", db, "--quiet", os.path.join(ROOT, "Data", "demo")], env=env)
+    out = {}
+    for kind in ("outcomes", "challenges", "actions"):
+        run([capindex, "template", "--db", db, "--kind", kind, "--year", str(YEAR), "--region", REGION, "--out", work], env=env)
+        out[kind] = os.path.join(work, f"{kind}-yorkshire-and-the-humber-{YEAR}.xlsx")
+    return out
+
+
+def columns(ws):
+    header = next(r for r in range(1, 10) if any(ws.cell(r, c).value in ("la_code", "challenge_id", "action_id") for c in range(1, 4)))
+    return header, {ws.cell(header, c).value: c for c in range(1, ws.max_column + 1) if ws.cell(header, c).value}
+
+
+def fill_outcomes(path, out):
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    header, cols = columns(ws)
+    rows = {(ws.cell(r, cols["la_code"]).value, ws.cell(r, cols["theme"]).value): r for r in range(header + 1, ws.max_row + 1)}
+    typed = [
+        ("370", "front-door", "RI", "Re-referrals still high", datetime.date(2027, 1, 21)),
+        ("371", "send", 2, "Typed as a number", "21/01/2027"),
+        ("816", "leadership", None, "Confirmed", None),
+    ]
+    for la, theme, rating, note, on in typed:
+        r = rows[la, theme]
+        ws.cell(r, cols["agreed_rating"]).value = rating
+        ws.cell(r, cols["note"]).value = note
+        ws.cell(r, cols["agreed_on"]).value = on
+    wb.save(out)
+    return [dict(la_code="370", year=YEAR, theme="front-door", agreed_rating=3, note="Re-referrals still high", agreed_on="2027-01-21"),
+            dict(la_code="371", year=YEAR, theme="send", agreed_rating=2, note="Typed as a number", agreed_on="2027-01-21"),
+            dict(la_code="816", year=YEAR, theme="leadership", agreed_rating=None, note="Confirmed", agreed_on=None)]
+
+
+def fill_rows(path, out, rows):
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    header, cols = columns(ws)
+    for i, values in enumerate(rows):
+        for name, v in values.items():
+            ws.cell(header + 1 + i, cols[name]).value = v
+    wb.save(out)
+
+
+def fill_challenges(path, out):
+    row = dict(challenge_id="PC-X1", la_code=370, round=1, theme="front-door", lead_la_code="381",
+               starts_on=datetime.date(2027, 2, 9), ends_on=datetime.date(2027, 2, 11), cx_endorsed_on="28/01/2027")
+    fill_rows(path, out, [row, dict(row, theme="Special educational needs and disabilities")])
+    return [dict(challenge_id="PC-X1", la_code="370", round="1", themes=["front-door", "send"], lead_la_code="381",
+                 starts_on="2027-02-09", ends_on="2027-02-11", cx_endorsed_on="2027-01-28", report_on=None)]
+
+
+def fill_actions(path, out):
+    fill_rows(path, out, [
+        dict(action_id="A-X1", la_code="370", source="PC-X1", theme="front-door", action="Weekly audit of contact decisions",
+             owner="Head of Service", due_on=datetime.date(2027, 6, 30), status="On Track", updated_on=datetime.date(2027, 5, 1),
+             note="Started in April"),
+        dict(action_id="A-X2", la_code=812, source="summit:2026", action="Regional task-and-finish group",
+             owner="DCS, North East Lincolnshire", status="not started"),
+    ])
+    return [dict(action_id="A-X1", la_code="370", source="PC-X1", theme="front-door", action="Weekly audit of contact decisions",
+                 owner="Head of Service", due_on="2027-06-30", status="on track", updated_on="2027-05-01", note="Started in April"),
+            dict(action_id="A-X2", la_code="812", source="summit:2026", theme=None, action="Regional task-and-finish group",
+                 owner="DCS, North East Lincolnshire", due_on=None, status="not started", updated_on=None, note="")]
+
+
+def main_improvement():
+    os.makedirs(OUT, exist_ok=True)
+    expected = {}
+    files = []
+    with tempfile.TemporaryDirectory() as work:
+        templates = make_improvement_templates(work)
+        for kind, fill_kind in (("outcomes", fill_outcomes), ("challenges", fill_challenges), ("actions", fill_actions)):
+            filled = os.path.join(OUT, f"{kind}-openpyxl.xlsx")
+            expected[kind] = fill_kind(templates[kind], filled)
+            libreoffice_resave(filled, os.path.join(OUT, f"{kind}-libreoffice.xlsx"), work)
+            files += [dict(kind=kind, file=f"{kind}-openpyxl.xlsx"), dict(kind=kind, file=f"{kind}-libreoffice.xlsx")]
+    with open(os.path.join(OUT, "improvement-expected.json"), "w", encoding="utf-8") as f:
+        json.dump(dict(files=files, **expected), f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    print("improvement fixtures written to", OUT)
+
+
 def main():
+    if "--improvement" in sys.argv[1:]:
+        return main_improvement()
     os.makedirs(OUT, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         template = make_template(work)

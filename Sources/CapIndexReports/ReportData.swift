@@ -2,7 +2,8 @@ import CapIndexDomain
 
 /// Everything the pages of one year read, as value snapshots the application layer
 /// assembles from the store: the recorded scoring run and its results (the rows the
-/// exports read), the submissions, the status boards, the evidence and the matching.
+/// exports read), the submissions (effective ratings: agreed where the challenge event
+/// agreed one), the status boards, the evidence, the matching and the improvement loop.
 /// Pages never see the database and never score or match again.
 public struct ReportData: Sendable {
     /// The framework the database is bound to.
@@ -27,12 +28,15 @@ public struct ReportData: Sendable {
     public var evidence: EvidenceIndex
     /// True when any Ofsted inspection has been imported.
     public var ofstedImported: Bool
+    /// Agreed ratings, peer challenges and actions, with W113–W117 at the report date (SPEC 9).
+    public var improvement: ImprovementData
 
     /// A snapshot.
     public init(
         framework: Framework, register: LARegister, run: ScoreRun, results: ScoreSet, current: [StoredSubmission],
         versions: [StoredSubmission], statusBoards: [String: StatusBoard], notices: [Int: [StoredNotice]],
-        matching: [String: RegionMatching], evidence: EvidenceIndex, ofstedImported: Bool
+        matching: [String: RegionMatching], evidence: EvidenceIndex, ofstedImported: Bool,
+        improvement: ImprovementData = ImprovementData(reportDate: "")
     ) {
         self.framework = framework
         self.register = register
@@ -45,5 +49,6 @@ public struct ReportData: Sendable {
         self.matching = matching
         self.evidence = evidence
         self.ofstedImported = ofstedImported
+        self.improvement = improvement
     }
 }

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import CapIndexFormats
 import Foundation
 
@@ -21,6 +22,9 @@ public struct ReportSettings: Sendable, Codable, Equatable {
     /// Short theme names for chart labels and narrow table columns, by theme id;
     /// themes not listed use built-in ones or the title up to its first colon or comma.
     public var themeShortTitles: [String: String]?
+    /// The submission deadline day of each year (SPEC 2 "Submission window"): a version
+    /// stored after the end of that day is late. Keys are years, values `YYYY-MM-DD`.
+    public var deadlines: [String: String]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, introduction
@@ -28,12 +32,20 @@ public struct ReportSettings: Sendable, Codable, Equatable {
         case logoAlt = "logo_alt"
         case accentColour = "accent_colour"
         case themeShortTitles = "theme_short_titles"
+        case deadlines
+    }
+
+    /// The submission window the deadlines make (no deadline, nothing late).
+    public var window: SubmissionWindow {
+        var d: [Int: String] = [:]
+        for (k, v) in deadlines ?? [:] { if let y = Int(k) { d[y] = v } }
+        return SubmissionWindow(deadlines: d)
     }
 
     /// Settings.
     public init(
         title: String, introduction: String, logoPath: String? = nil, logoAlt: String? = nil,
-        accentColour: String, themeShortTitles: [String: String]? = nil
+        accentColour: String, themeShortTitles: [String: String]? = nil, deadlines: [String: String]? = nil
     ) {
         self.title = title
         self.introduction = introduction
@@ -41,6 +53,7 @@ public struct ReportSettings: Sendable, Codable, Equatable {
         self.logoAlt = logoAlt
         self.accentColour = accentColour
         self.themeShortTitles = themeShortTitles
+        self.deadlines = deadlines
     }
 
     /// The look when no settings file is given: GOV.UK blue, no logo.
@@ -98,6 +111,13 @@ public struct ReportSettings: Sendable, Codable, Equatable {
             }
             s.themeShortTitles = m
         }
+        if let v = dict[CodingKeys.deadlines.rawValue], !(v is NSNull) {
+            guard let m = v as? [String: String] else {
+                throw ReportError(
+                    .settingsInvalid, "\(path): 'deadlines' must map years to dates, e.g. {\"2026\": \"2026-11-28\"}")
+            }
+            s.deadlines = m
+        }
         try s.validate(source: path)
         return s
     }
@@ -120,6 +140,17 @@ public struct ReportSettings: Sendable, Codable, Equatable {
                     + "reports need at least 4.5:1 (WCAG 2.2 AA) — choose a darker colour, e.g. #1d70b8")
         }
         if let logoPath { _ = try ReportLogo.load(path: logoPath) }
+        for (year, day) in (deadlines ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let y = Int(year), (2000...2100).contains(y) else {
+                throw ReportError(
+                    .settingsInvalid, "\(source): deadlines: '\(year)' is not a year — write the submission year, e.g. \"2026\"")
+            }
+            guard SubmissionValidator.parseDate(day) == day else {
+                throw ReportError(
+                    .settingsInvalid,
+                    "\(source): deadlines: '\(day)' for \(year) is not a date — write it as YYYY-MM-DD, e.g. \"\(y)-11-28\"")
+            }
+        }
     }
 
     /// Title with `{region}` and `{year}` filled in.

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// New, changed and unchanged counts of one evidence write.
 public struct ImportCounts: Sendable {
     /// Values (or inspections) not stored before.
@@ -8,6 +10,8 @@ public struct ImportCounts: Sendable {
     public var unchanged = 0
     /// Per catalogue index, for indicator files.
     public var perIndicator: [Int: IndicatorImportCount] = [:]
+    /// Changed values grouped by the file they came from before (I008).
+    public var replacements: [EvidenceReplacement] = []
 }
 
 /// New, changed and unchanged values of one indicator in one file.

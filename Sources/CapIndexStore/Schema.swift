@@ -261,5 +261,99 @@ enum Schema {
         ALTER TABLE regional_index ADD COLUMN rci_exact TEXT;
         ALTER TABLE regional_index ADD COLUMN rci_change_exact TEXT;
         """,
+        // 5: after the challenge event (SPEC 9) — the agreed ratings, the peer challenge
+        // programme and the action tracker, each row kept with the import it came from. The
+        // latest import of an LA, year and theme (outcomes), of a challenge_id or of an
+        // action_id is current; earlier ones stay as history (an action's progress). A file
+        // with rows rejected may be read again (an outcome waiting for its submission), so
+        // the same bytes can have several rows here.
+        """
+        CREATE TABLE improvement_files (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('outcomes', 'challenges', 'actions')),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            file_name TEXT NOT NULL CHECK (file_name <> ''),
+            imported_at TEXT NOT NULL,
+            rows_loaded INTEGER NOT NULL CHECK (rows_loaded >= 0),
+            rows_rejected INTEGER NOT NULL CHECK (rows_rejected >= 0)
+        ) STRICT;
+        CREATE INDEX improvement_files_sha256 ON improvement_files(kind, sha256);
+        CREATE TABLE outcomes (
+            id INTEGER PRIMARY KEY,
+            la_code TEXT NOT NULL REFERENCES las(la_code),
+            year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+            theme TEXT NOT NULL CHECK (theme <> ''),
+            agreed_rating INTEGER CHECK (agreed_rating BETWEEN 1 AND 4),
+            note TEXT NOT NULL,
+            agreed_on TEXT CHECK (agreed_on IS NULL OR agreed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+            source_file INTEGER NOT NULL REFERENCES improvement_files(id),
+            source_location TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX outcomes_one_current ON outcomes(la_code, year, theme) WHERE is_current = 1;
+        CREATE TABLE peer_challenges (
+            id INTEGER PRIMARY KEY,
+            challenge_id TEXT NOT NULL CHECK (challenge_id <> ''),
+            la_code TEXT NOT NULL REFERENCES las(la_code),
+            round TEXT NOT NULL CHECK (round <> ''),
+            themes TEXT NOT NULL CHECK (themes <> ''),
+            lead_la_code TEXT NOT NULL REFERENCES las(la_code),
+            starts_on TEXT NOT NULL CHECK (starts_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            ends_on TEXT NOT NULL CHECK (ends_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND ends_on >= starts_on),
+            cx_endorsed_on TEXT CHECK (cx_endorsed_on IS NULL OR cx_endorsed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            report_on TEXT CHECK (report_on IS NULL OR report_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+            source_file INTEGER NOT NULL REFERENCES improvement_files(id),
+            source_location TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX peer_challenges_one_current ON peer_challenges(challenge_id) WHERE is_current = 1;
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            action_id TEXT NOT NULL CHECK (action_id <> ''),
+            la_code TEXT NOT NULL REFERENCES las(la_code),
+            source TEXT NOT NULL CHECK (source <> ''),
+            theme TEXT CHECK (theme IS NULL OR theme <> ''),
+            action TEXT NOT NULL CHECK (action <> ''),
+            owner TEXT NOT NULL,
+            due_on TEXT CHECK (due_on IS NULL OR due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            status TEXT NOT NULL CHECK (status IN ('not started', 'on track', 'at risk', 'off track', 'complete')),
+            updated_on TEXT CHECK (updated_on IS NULL OR updated_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            note TEXT NOT NULL,
+            is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+            source_file INTEGER NOT NULL REFERENCES improvement_files(id),
+            source_location TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX actions_one_current ON actions(action_id) WHERE is_current = 1;
+        """,
+        // 6: the evidence share of each theme (SPEC 3, version 4), as a double and exactly;
+        // NULL when no linked indicator had a band (blank, not zero). Runs recorded before it
+        // have an earlier results version and are scored again when asked for.
+        """
+        ALTER TABLE theme_balance ADD COLUMN evidence_share REAL CHECK (evidence_share BETWEEN 0 AND 1);
+        ALTER TABLE theme_balance ADD COLUMN evidence_share_exact TEXT;
+        """,
+        // 7: provenance of evidence — each value's and published figure's own period label as
+        // an EES file gives it (`time_identifier`; the file's layout, name, SHA-256 and import
+        // time are on `evidence_files`), and what one file's import replaced of another's
+        // values (notice I008: how many, with up to five examples as JSON), kept for the pages.
+        """
+        ALTER TABLE indicator_values ADD COLUMN time_identifier TEXT CHECK (time_identifier IS NULL OR time_identifier <> '');
+        ALTER TABLE indicator_comparators ADD COLUMN time_identifier TEXT CHECK (time_identifier IS NULL OR time_identifier <> '');
+        CREATE TABLE evidence_replacements (
+            file INTEGER NOT NULL REFERENCES evidence_files(id),
+            previous_file INTEGER NOT NULL REFERENCES evidence_files(id),
+            count INTEGER NOT NULL CHECK (count >= 1),
+            examples TEXT NOT NULL,
+            CHECK (file <> previous_file),
+            PRIMARY KEY (file, previous_file)
+        ) STRICT;
+        """,
+        // 8: withdrawals (SPEC 7 `withdraw`): a version filed under the wrong LA or year is
+        // kept, marked withdrawn with when and why, and never counts again.
+        """
+        ALTER TABLE submissions ADD COLUMN withdrawn_at TEXT CHECK (withdrawn_at IS NULL OR is_current = 0);
+        ALTER TABLE submissions ADD COLUMN withdrawn_why TEXT
+            CHECK ((withdrawn_why IS NULL) = (withdrawn_at IS NULL) AND (withdrawn_why IS NULL OR trim(withdrawn_why) <> ''));
+        """,
     ]
 }

@@ -2,7 +2,7 @@ import CapIndexDomain
 import CapIndexFormats
 
 extension Store {
-    /// What scoring reads of the imported evidence (W105, W106, W111).
+    /// What scoring reads of the imported evidence (W105, W106, W111, W112).
     public func evidenceSource() throws -> EvidenceSource { try evidenceIndex() }
 
     /// A fingerprint of the imported evidence, for the scoring inputs: it changes with
@@ -28,7 +28,7 @@ extension Store {
         return EvidenceIndex(
             framework: framework, register: try loadRegister(), values: try indicatorValues(),
             published: try publishedFigures(), inspections: try ofstedInspections(),
-            neighbours: try statisticalNeighbours())
+            neighbours: try statisticalNeighbours(), sourceFiles: try evidenceSourceFiles(), replacements: try evidenceReplacements())
     }
 
     /// Each framework theme's evidence for an LA and submission year (linked indicators with
@@ -47,13 +47,14 @@ extension Store {
     public func indicatorValues() throws -> [IndicatorValueRecord] {
         try db.query(
             """
-            SELECT indicator, period, period_label, la_code, value, missing_code, combined
+            SELECT indicator, period, period_label, la_code, value, missing_code, combined, time_identifier, source_file
             FROM indicator_values ORDER BY indicator, period, la_code
             """
         ) { r in
             IndicatorValueRecord(
                 indicator: r.string(0)!, period: r.int(1)!, periodLabel: r.string(2)!, laCode: r.string(3)!,
-                value: r.double(4), missingCode: r.string(5), combined: r.int(6)! == 1)
+                value: r.double(4), missingCode: r.string(5), combined: r.int(6)! == 1, timeIdentifier: r.string(7),
+                sourceFile: r.int(8))
         }
     }
 
@@ -61,14 +62,15 @@ extension Store {
     public func publishedFigures() throws -> [(indicator: String, period: Int, figure: PublishedFigure)] {
         try db.query(
             """
-            SELECT indicator, period, level, area, value, missing_code FROM indicator_comparators ORDER BY indicator, period, level, area_key
+            SELECT indicator, period, level, area, value, missing_code, source_file FROM indicator_comparators
+            ORDER BY indicator, period, level, area_key
             """
         ) { r in
             (
                 r.string(0)!, r.int(1)!,
                 PublishedFigure(
                     level: ComparatorLevel(rawValue: r.string(2)!)!, area: r.string(3)!,
-                    value: r.double(4), missingCode: r.string(5))
+                    value: r.double(4), missingCode: r.string(5), sourceFile: r.int(6))
             )
         }
     }

@@ -1,16 +1,15 @@
 import CapIndexDomain
 
 extension Store {
-    /// Warnings and notices logged with one stored submission version, in the order logged.
+    /// Warnings and notices logged with one stored submission version, in the order
+    /// logged, each with its hint and the theme's title.
     public func notices(submissionID: Int) throws -> [StoredNotice] {
-        try db.query(
+        let titles = try themeTitles()
+        return try db.query(
             """
-            SELECT location, code, message FROM diagnostics
+            SELECT location, code, message, hint, theme, file FROM diagnostics
             WHERE submission_id = ? AND severity != 'error' ORDER BY id
             """, [submissionID]
-        ) { r -> StoredNotice? in
-            guard let code = DiagnosticCode(rawValue: r.string(1) ?? "") else { return nil }
-            return StoredNotice(location: r.string(0) ?? "", code: code, message: r.string(2) ?? "")
-        }.compactMap { $0 }
+        ) { Self.notice($0, titles: titles, from: 0) }.compactMap { $0 }
     }
 }

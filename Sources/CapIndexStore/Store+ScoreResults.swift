@@ -30,7 +30,7 @@ extension Store {
         set.balances = try db.query(
             """
             SELECT year, region, theme, rated, supply_exact, demand_exact, balance_exact, dev_share_exact, str_share_exact,
-                   priority_rank, is_candidate
+                   priority_rank, is_candidate, evidence_share, evidence_share_exact
             FROM theme_balance WHERE run = ?\(yearClause) ORDER BY year, region, position
             """, args
         ) { r in
@@ -38,7 +38,9 @@ extension Store {
                 year: r.int(0)!, region: r.string(1)!, theme: r.string(2)!, rated: r.int(3)!,
                 supply: try exact(r.string(4), "supply_exact"), demand: try exact(r.string(5), "demand_exact"),
                 balance: try exact(r.string(6), "balance_exact"), devShare: try exact(r.string(7), "dev_share_exact"),
-                strShare: try exact(r.string(8), "str_share_exact"), priorityRank: r.int(9), isCandidate: r.int(10)! == 1)
+                strShare: try exact(r.string(8), "str_share_exact"),
+                evidenceShare: r.double(11) == nil ? nil : try exact(r.string(12), "evidence_share_exact"),
+                priorityRank: r.int(9), isCandidate: r.int(10)! == 1)
         }
         set.regional = try db.query(
             """

@@ -4,7 +4,8 @@ import Foundation
 
 extension Store {
     /// The fingerprint of everything scoring reads: framework, current submission
-    /// versions and imported evidence. Equal fingerprint, equal scores.
+    /// versions, imported evidence and the agreed ratings that overlay the submissions
+    /// (SPEC 9). Equal fingerprint, equal scores.
     public func inputsFingerprint() throws -> (hash: String, inputs: String) {
         let fw = try currentFramework()?.hash ?? ""
         let subs = try db.query(
@@ -13,7 +14,8 @@ extension Store {
             """
         ) { "\($0.int(0)!):\($0.string(1)!):\($0.int(2)!):v\($0.int(3)!):\($0.string(4)!.prefix(16))" }
         let evidence = try evidenceFingerprint()
-        let inputs = "framework \(fw)\nevidence \(evidence)\n" + subs.joined(separator: "\n")
+        let outcomes = try outcomesFingerprint().map { $0 + "\n" } ?? ""
+        let inputs = "framework \(fw)\nevidence \(evidence)\n" + outcomes + subs.joined(separator: "\n")
         return (SHA256.hex(inputs), inputs)
     }
 
@@ -25,8 +27,9 @@ extension Store {
     }
 
     /// How results are recorded now: 2 = with their exact values beside the doubles
-    /// (migration 4). Older runs are scored again when their results are asked for.
-    public static let resultsVersion = 2
+    /// (migration 4); 3 = with the evidence share of each theme (migration 6). Older runs
+    /// are scored again when their results are asked for.
+    public static let resultsVersion = 3
 
     /// Stores a run whose inputs fingerprint the caller already has.
     public func saveScoreRun(
@@ -34,7 +37,8 @@ extension Store {
         at time: String
     ) throws -> ScoreRun {
         let (hash, inputs) = fingerprint
-        let count = inputs.split(separator: "\n").count - 2
+        // One line per submission, after the framework, evidence and (when any) outcomes lines.
+        let count = inputs.split(separator: "\n").filter { $0.first?.isNumber == true }.count
         return try db.transaction {
             for t in ["la_scores", "theme_results", "theme_balance", "regional_index", "flags"] {
                 try db.execute("DELETE FROM \(t)")
@@ -72,13 +76,13 @@ extension Store {
                 th.bind(10, p?.c.double); th.bind(11, p?.weight.double); th.bind(12, t.direction.rawValue); th.bind(13, t.status.rawValue)
                 try th.insertBound()
             }
-            let bal = try db.statement("INSERT INTO theme_balance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let bal = try db.statement("INSERT INTO theme_balance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for b in set.balances {
                 try bal.execute(
                     run, b.year, b.region, b.theme, order[b.theme] ?? 0, b.rated, b.supply.double, b.demand.double,
                     b.balance.double, b.devShare.double, b.strShare.double, b.isCandidate, b.priorityRank,
                     b.supply.description, b.demand.description, b.balance.description, b.devShare.description,
-                    b.strShare.description)
+                    b.strShare.description, b.evidenceShare?.double, b.evidenceShare?.description)
             }
             let reg = try db.statement("INSERT INTO regional_index VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             for r in set.regional {

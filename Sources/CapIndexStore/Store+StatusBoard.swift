@@ -8,9 +8,11 @@ extension Store {
         return register.regions.filter { r in register.laCodes(in: r, year: year).contains(where: codes.contains) }
     }
 
-    /// Builds the status board for one region and year.
+    /// Builds the status board for one region and year. Versions are not judged against a
+    /// deadline here (the deadline is the region's setting): see ``StatusBoard/applying(_:)``.
     public func statusBoard(year: Int, region: String) throws -> StatusBoard {
         let register = try loadRegister()
+        let titles = try themeTitles()
         var rows: [StatusRow] = []
         for code in register.laCodes(in: region, year: year) {
             let name = register.row(code, in: year)?.name ?? code
@@ -23,13 +25,14 @@ extension Store {
                 } ?? 0
             let errs = try db.query(
                 """
-                SELECT ingest_run, location, code, message FROM diagnostics
-                WHERE la_code = ? AND year = ? AND severity = 'error' AND id > ? AND submission_id IS NULL
-                ORDER BY ingest_run DESC, id
+                SELECT d.ingest_run, d.location, d.code, d.message, d.hint, d.theme, d.file, r.started_at
+                FROM diagnostics d JOIN ingest_runs r ON r.id = d.ingest_run
+                WHERE d.la_code = ? AND d.year = ? AND d.severity = 'error' AND d.id > ? AND d.submission_id IS NULL
+                ORDER BY d.ingest_run DESC, d.id
                 """, [code, year, mark]
-            ) { (run: $0.int(0)!, text: "\($0.string(1)!): \($0.string(2)!) \($0.string(3)!)") }
+            ) { r in (run: r.int(0)!, notice: Self.notice(r, titles: titles, from: 1), at: r.string(7)) }
             let latestRun = errs.first?.run
-            let latestErrors = errs.filter { $0.run == latestRun }.map(\.text)
+            let latestErrors = errs.filter { $0.run == latestRun }.compactMap(\.notice)
             let warnings =
                 try current.map { c in
                     try db.query("SELECT count(*) FROM diagnostics WHERE submission_id = ? AND severity = 'warning'", [c.id]) {
@@ -41,8 +44,31 @@ extension Store {
                     laCode: code, laName: name, submitted: current != nil, submittedOn: current?.submittedOn,
                     version: current?.version, versions: versions.count, sourceFile: current?.sourceFile,
                     ingestedAt: current?.ingestedAt, cxSignoff: current?.cxSignoff,
-                    errors: latestErrors.count, warnings: warnings, errorMessages: latestErrors))
+                    errors: latestErrors.count, warnings: warnings, errorDetails: latestErrors, rejectedAt: errs.first?.at,
+                    history: versions.map { VersionRecord($0, window: .none) },
+                    attempts: try rejectedAttempts(laCode: code, year: year)))
         }
         return StatusBoard(year: year, region: region, rows: rows)
+    }
+
+    /// What the status board and the feedback pages read beyond the scoring inputs: the
+    /// newest diagnostic logged (a rejected attempt changes the pages, not the scores).
+    public func statusFingerprint() throws -> String {
+        "diagnostics \(try db.query("SELECT coalesce(max(id), 0) FROM diagnostics") { $0.int(0)! }.first ?? 0)"
+    }
+
+    /// Theme titles of the bound framework, by id (empty before `init`).
+    func themeTitles() throws -> [String: String] {
+        guard let fw = try currentFramework()?.framework else { return [:] }
+        return Dictionary(fw.themes.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A diagnostics row read as columns `location, code, message, hint, theme, file` from `from`.
+    static func notice(_ r: Row, titles: [String: String], from i: Int) -> StoredNotice? {
+        guard let code = DiagnosticCode(rawValue: r.string(i + 1) ?? "") else { return nil }
+        let theme = r.string(i + 4)
+        return StoredNotice(
+            location: r.string(i) ?? "", code: code, message: r.string(i + 2) ?? "", hint: r.string(i + 3), theme: theme,
+            themeTitle: theme.flatMap { titles[$0] }, file: r.string(i + 5))
     }
 }

@@ -192,7 +192,7 @@ extension Store {
         var subs = try db.query(
             """
             SELECT s.id, s.la_code, s.year, s.version, s.is_current, s.source_file, s.source_sha256, s.source_format,
-                   s.ingested_at, s.submitted_on, s.cx_signoff, s.content_hash
+                   s.ingested_at, s.submitted_on, s.cx_signoff, s.content_hash, s.withdrawn_at, s.withdrawn_why
             FROM submissions s WHERE \(clause) ORDER BY s.year, s.la_code, s.version
             """, args
         ) { r in
@@ -200,7 +200,8 @@ extension Store {
                 id: r.int(0)!, laCode: r.string(1)!, year: r.int(2)!, version: r.int(3)!,
                 isCurrent: r.int(4)! == 1, sourceFile: r.string(5)!, sourceSHA256: r.string(6)!,
                 format: SourceFormat(rawValue: r.string(7)!) ?? .csv, ingestedAt: r.string(8)!,
-                submittedOn: r.string(9), cxSignoff: r.string(10), contentHash: r.string(11)!, themes: [])
+                submittedOn: r.string(9), cxSignoff: r.string(10), contentHash: r.string(11)!, themes: [],
+                withdrawnAt: r.string(12), withdrawnWhy: r.string(13))
         }
         guard !subs.isEmpty else { return [] }
         var index: [Int: Int] = [:]

@@ -123,6 +123,28 @@ import Testing
         }
     }
 
+    /// The effective-rating overlay (SPEC 9) is applied once, in `ScoringInput`: no other
+    /// file of the application layer reads current submissions for a computation. The
+    /// files listed read them for what they are, not to compute: the E220 check that a
+    /// submission exists, re-validation against a new framework, and the templates, which
+    /// show the LA what it submitted.
+    @Test func everyComputationReadsSubmissionsThroughTheOverlay() throws {
+        let allowed: Set<String> = [
+            "CapIndexApp/Scoring/ScoringInput.swift", "CapIndexApp/Improvement/ImprovementImporter.swift",
+            "CapIndexApp/Workspace/Workspace.swift", "CapIndexApp/Templates/TemplateBatch.swift",
+            "CapIndexApp/UseCases/Application+Template.swift",
+        ]
+        var readers: [String] = []
+        for (path, text) in try Self.sources("CapIndexApp") where text.contains("currentSubmissions") {
+            readers.append(path)
+            #expect(allowed.contains(path), "\(path) reads current submissions itself: use ScoringInput, so agreed ratings apply")
+        }
+        #expect(readers.contains("CapIndexApp/Scoring/ScoringInput.swift"))
+        for target in ["CapIndexReports", "CapIndexDomain", "capindex"] {
+            for (path, text) in try Self.sources(target) { #expect(!text.contains("currentSubmissions"), "\(path)") }
+        }
+    }
+
     @Test func theRulesTouchNoFile() throws {
         let banned = [
             "FileManager", "FileHandle", "fopen(", "fwrite(", "Process(", "contentsOfFile", "contentsOf:", "write(to", "write(toFile",

@@ -152,11 +152,11 @@ extension ConcurrentWriterTests {
             precondition(r.stored == 1)
         }
         stages.insert(behindItsBack, at: stages.firstIndex { $0.name == "reports" }!)
-        let first = try RunPipeline.run(store: store, request: request, stages: stages) { _, _, _ in }
+        let first = try RunPipeline.run(store: store, request: request, stages: stages)
         #expect(first.scoreRun != nil)
-        let second = try RunPipeline.run(store: store, request: request) { _, _, _ in }
+        let second = try RunPipeline.run(store: store, request: request)
         #expect(!second.unchanged, "the version stored after scoring is new to the next run")
-        let third = try RunPipeline.run(store: store, request: request) { _, _, _ in }
+        let third = try RunPipeline.run(store: store, request: request)
         #expect(third.unchanged, "and once it has been through a run, nothing changed")
     }
 

@@ -69,6 +69,44 @@ import Testing
         }
     }
 
+    /// With the shipped evidence imported, no suggested provider is one the evidence screens
+    /// out (North East Lincolnshire, Inadequate overall, offered the front door before v4),
+    /// and every unmatched ask whose only candidates were screened says so.
+    @Test func noSuggestedProviderIsScreenedOut() throws {
+        _ = try EvidenceImporter(store: run.store, now: PipelineRun.now).importIndicators(paths: [Repo.path("Data/evidence")])
+        _ = try OfstedImporter(store: run.store, now: PipelineRun.now).importFiles([Repo.path("Data/ofsted")])
+        let framework = try #require(try run.store.currentFramework()).framework
+        let evidence = try run.store.evidenceIndex()
+        let subs = try run.store.currentSubmissions()
+        for m in try Matcher(store: run.store).matchAll(years: nil, regions: nil) {
+            for p in m.result.pairs {
+                let entry = try #require(subs.first { $0.laCode == p.provider && $0.year == m.year }?.theme(p.theme))
+                let theme = try #require(framework.theme(id: p.theme))
+                let reasons = ProviderScreening.reasons(laCode: p.provider, year: m.year, entry: entry, theme: theme, evidence: evidence)
+                #expect(reasons.isEmpty, "\(m.year) \(p.provider) on \(p.theme): \(reasons)")
+            }
+            #expect(!m.result.pairs.contains { $0.provider == "812" }, "North East Lincolnshire is Inadequate overall")
+        }
+        let y2026 = try #require(try Matcher(store: run.store).matchAll(years: [2026], regions: nil).first)
+        #expect(y2026.screened.contains { $0.provider == "812" && $0.theme == "front-door" })
+        #expect(y2026.result.unmatched.contains { $0.reason == .providersScreened && $0.excluded.contains { $0.provider == "812" } })
+    }
+
+    /// With the evidence imported, the 2026 priorities weigh it: key stage 1 and 2 keeps
+    /// the first place its negative balance gives it, and evidence alone makes at least one
+    /// other theme a priority (before version 4 KS1 and KS2 was the only one).
+    @Test func prioritiesWeighThePublishedEvidence() throws {
+        _ = try EvidenceImporter(store: run.store, now: PipelineRun.now).importIndicators(paths: [Repo.path("Data/evidence")])
+        let scored = try ScoreStage.run(store: run.store, now: PipelineRun.now).scores
+        let ranked = scored.balances.filter { $0.year == 2026 && $0.priorityRank != nil }.sorted { $0.priorityRank! < $1.priorityRank! }
+        #expect(ranked.first?.theme == "ks12-attainment")
+        #expect(ranked.first?.conditions.first == .negativeBalance)
+        #expect(ranked.count == 3)
+        #expect(ranked.contains { $0.conditions == [.evidence] })
+        #expect(set.balances.filter { $0.year == 2026 && $0.priorityRank != nil }.count == 1, "without evidence: KS1 and KS2 only")
+        #expect(set.balances.allSatisfy { $0.evidenceShare == nil }, "without evidence every share is blank")
+    }
+
     @Test func trendsCoverEveryThemeOfEveryCurrentSubmission() {
         #expect(set.trends.count == 45 * 12)
         #expect(set.trends.filter { $0.year == 2024 }.allSatisfy { $0.direction == .insufficientHistory })

@@ -8,7 +8,7 @@ import Testing
 @testable import CapIndexStore
 
 /// The worked example (`Fixtures/worked-example`): its `indicators.csv` and the flags
-/// W105, W106 and W111 reproduced exactly.
+/// W105, W106, W111 and W112 reproduced exactly.
 @Suite struct EvidenceWorkedExampleTests {
     typealias F = EvidenceFixtures
 
@@ -23,7 +23,7 @@ import Testing
         let ofsted = try OfstedImporter(store: store, now: F.now).importFiles([F.workedExample("inputs/ofsted/ilacs-outcomes.csv")])
         #expect(ofsted.files.map(\.valuesNew) == [5])
         let (run, _) = try ScoreStage.run(store: store, now: F.now)
-        return (store, try Exporter(store: store).tables(run: run, years: .all, regions: nil))
+        return (store, try Exporter(store: store).tables(run: run, years: .all, regions: nil, reportDate: "2027-01-20"))
     }
 
     /// Rows of an expected CSV (BOM stripped), header first.
@@ -57,14 +57,16 @@ import Testing
         #expect(Data(table.csv().utf8) == file)
     }
 
-    @Test func flagsW105W106W111AreReproducedExactly() throws {
+    @Test func flagsW105W106W111W112AreReproducedExactly() throws {
         let (_, tables) = try Self.run()
         let flags = try #require(tables.first { $0.name == "flags" })
-        let evidenceCodes: Set<String> = ["W105", "W106", "W111"]
+        let evidenceCodes: Set<String> = ["W105", "W106", "W111", "W112"]
         let got = try Self.cells(flags).dropFirst().filter { evidenceCodes.contains($0[3]) }
         let want = try Self.expected("flags.csv").dropFirst().filter { evidenceCodes.contains($0[3]) }
         #expect(got.map { Array($0.prefix(4)) } == want.map { Array($0.prefix(4)) })
-        #expect(got.count == 9)
+        #expect(got.count == 10)
+        // v4: Ashdown rated front door Good in 2024 where Ofsted had found help and protection Outstanding.
+        #expect(got.first.map { Array($0.prefix(4)) } == ["2024", "101", "front-door", "W112"])
         // The messages name the same indicator periods and Ofsted publication dates.
         #expect(Array(got) == Array(want))
     }
@@ -72,7 +74,7 @@ import Testing
     @Test func regionFilterKeepsOnlyThatRegionsLAs() throws {
         let (store, _) = try Self.run()
         let run = try #require(try store.latestScoreRun())
-        let tables = try Exporter(store: store).tables(run: run, years: .all, regions: ["Example Region"])
+        let tables = try Exporter(store: store).tables(run: run, years: .all, regions: ["Example Region"], reportDate: "2027-01-20")
         let rows = try #require(tables.first { $0.name == "indicators" }).rows
         #expect(rows.count == 18)
         let las = Set(

@@ -12,7 +12,8 @@ struct FrameworkTests {
     @Test func shippedDefaultIsSpecOne() throws {
         let (fw, hash, _) = try Framework.load(path: Repo.path("Data/framework.json"))
         #expect(fw.themes.count == 12)
-        #expect(fw.indicators.count == 21)
+        #expect(fw.indicators.count == 26)
+        #expect(fw.version == "2026.3")
         #expect(fw.priorities == 3 && fw.matchingCapacity == 2)
         #expect(fw.bands.map(\.name) == ["Strong capacity", "Secure", "Mixed", "Support priority"])
         #expect(hash.count == 64)

@@ -27,13 +27,14 @@ import Testing
             status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
     }
 
-    /// Lines of a Markdown pack's evidence table whose last column holds a neighbours' mean, `19.9% (10)`.
+    /// Rows of a Markdown pack's evidence tables whose comparators hold a neighbours' mean,
+    /// `statistical neighbours 19.9% (mean of 10 with a value)`.
     static func neighbourMeans(_ pack: String) -> [String] {
         pack.split(separator: "\n").map(String.init).filter { line in
             guard line.hasPrefix("|"), let last = line.split(separator: "|").last?.trimmingCharacters(in: .whitespaces) else {
                 return false
             }
-            return last.range(of: #"^[0-9.−]+%? \([0-9]+\)$"#, options: .regularExpression) != nil
+            return last.range(of: #"statistical neighbours [0-9.−]+%? \(mean of [0-9]+ with a value\)"#, options: .regularExpression) != nil
         }
     }
 
@@ -46,7 +47,7 @@ import Testing
 
         let demo = try Self.run(binary, ["demo", "--out", "demo", "--date", "2026-11-23"], in: work)
         #expect(demo.status == 0, "\(demo.err)")
-        #expect(demo.out.contains("reports: 40 pages written"))
+        #expect(demo.out.contains("reports: 74 pages written"), "44 pages and 15 feedback pages in two formats")
         let pack = try String(contentsOfFile: work + "/demo/yorkshire-and-the-humber/2026/challenge-370.md", encoding: .utf8)
         #expect(Self.neighbourMeans(pack).count >= 10, "the neighbours column is filled:\n\(pack)")
         #expect(FileManager.default.fileExists(atPath: work + "/demo/inputs/demo/2026/370-barnsley-2026.csv"))

@@ -15,7 +15,10 @@ import Testing
         #expect(MarkdownEscaping.cell("`code` **bold** _it_ ~~s~~ $x$") == "\\`code\\` \\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\$x\\$")
         #expect(MarkdownEscaping.cell("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;")
         #expect(MarkdownEscaping.cell("[link](http://x) \\ back") == "\\[link\\](http://x) \\\\ back")
-        #expect(MarkdownEscaping.cell("line one\nline two\r\nthree\rfour") == "line one<br>line two<br>three<br>four")
+        // Markdown read as plain text holds no HTML tag: a line break in a cell is a space.
+        #expect(MarkdownEscaping.cell("line one\nline two\r\nthree\rfour") == "line one line two three four")
+        // `_` inside a word starts no emphasis, so file names and ids read as written; elsewhere it is escaped.
+        #expect(MarkdownEscaping.cell("lait_long_selected.csv _x_ a_ _b") == "lait_long_selected.csv \\_x\\_ a\\_ \\_b")
         #expect(MarkdownEscaping.cell("&amp; & more") == "&amp;amp; & more")
         #expect(MarkdownEscaping.cell("  padded  ") == "padded")
         // Control characters are dropped, and the escaping goes on past them (a BEL in a
@@ -25,7 +28,7 @@ import Testing
 
     @Test func markdownParagraphsEscapeBlockMarkersAtLineStarts() {
         let paras = MarkdownEscaping.paragraphs("# not a heading\n- not a list\n1. not numbered\n> not a quote\n\nsecond *para*")
-        #expect(paras == ["\\# not a heading<br>\n\\- not a list<br>\n1\\. not numbered<br>\n\\&gt; not a quote", "second \\*para\\*"])
+        #expect(paras == ["\\# not a heading  \n\\- not a list  \n1\\. not numbered  \n\\&gt; not a quote", "second \\*para\\*"])
         #expect(MarkdownEscaping.heading("Item #3") == "Item \\#3")
     }
 
@@ -94,7 +97,7 @@ import Testing
             pack.contains(
                 "&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* \\_u\\_ \\`tick\\` \\[a\\](http://evil.example) &amp;amp; \\~\\~s\\~\\~ \\$x\\$"
             ))
-        #expect(pack.contains("> \\# heading<br>\n> \\- item<br>\n> 1\\. numbered"))
+        #expect(pack.contains("> \\# heading  \n> \\- item  \n> 1\\. numbered"))
         // Every table row has as many unescaped pipes as its header.
         for name in ["status", "challenge", "challenge-101", "summit", "trends"] {
             let md = try String(contentsOfFile: "\(dir)/\(name).md", encoding: .utf8)

@@ -27,7 +27,10 @@ import Testing
         return (out + "/example-region/2026", pages)
     }
 
-    static let pageNames = ["index", "status", "challenge", "challenge-101", "challenge-103", "summit", "trends"]
+    static let pageNames = [
+        "index", "status", "feedback-102", "challenge", "challenge-101", "challenge-103", "challenge-all", "summit", "trends",
+        "improvement",
+    ]
 
     @Test(arguments: ["md", "html"])
     func everyPageTypeMatchesItsReference(format: String) throws {
@@ -41,7 +44,10 @@ import Testing
     @Test func theWorkedExampleWritesTheExpectedPages() throws {
         let (dir, pages) = try Self.written()
         let names = pages.map { ($0.path as NSString).lastPathComponent }.sorted()
-        let stems = ["challenge", "challenge-101", "challenge-102", "challenge-103", "index", "status", "summit", "trends"]
+        let stems = [
+            "challenge", "challenge-101", "challenge-102", "challenge-103", "challenge-all", "feedback-101", "feedback-102", "feedback-103",
+            "improvement", "index", "status", "summit", "trends",
+        ]
         #expect(names == stems.flatMap { ["\($0).html", "\($0).md"] }.sorted())
         #expect(pages.allSatisfy { $0.path.hasPrefix(dir) && $0.changed })
     }

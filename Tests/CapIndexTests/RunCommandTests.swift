@@ -33,12 +33,12 @@ import Testing
         let dir = Repo.tempDir("run")
         let first = try EndToEndTests.capindex(Self.runArgs("out", db: "c.sqlite"), in: dir)
         #expect(first.status == 0, "\(first.err)")
-        for (i, stage) in ["ingest", "evidence", "score", "reports", "export"].enumerated() {
-            #expect(first.out.contains("[\(i + 1)/5] \(stage)"))
+        for (i, stage) in ["ingest", "evidence", "improvement", "score", "reports", "export"].enumerated() {
+            #expect(first.out.contains("[\(i + 1)/6] \(stage)"))
         }
-        #expect(first.out.contains("reports: 40 pages written"))
+        #expect(first.out.contains("reports: 74 pages written"), "44 pages and 15 feedback pages in two formats")
         let area = "\(dir)/out/yorkshire-and-the-humber/2026"
-        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "summit", "trends"] {
+        for page in ["index", "status", "challenge", "challenge-370", "challenge-816", "challenge-all", "summit", "trends", "improvement"] {
             for ext in ["html", "md"] { #expect(FileManager.default.fileExists(atPath: "\(area)/\(page).\(ext)"), "\(page).\(ext)") }
         }
         for f in ["la_scores", "theme_balance", "regional_index", "trends", "flags", "indicators", "matches"] {
@@ -67,7 +67,7 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(third.out.utf8)) as? [String: Any])
         #expect(json["unchanged"] as? Bool == false)
         #expect((json["ingest"] as? [String: Any])?["superseded"] as? Int == 1)
-        #expect((json["timings"] as? [[String: Any]])?.count == 5)
+        #expect((json["timings"] as? [[String: Any]])?.count == 6)
     }
 
     @Test func aSecondRunBesideTheFirstIsRefusedAndTouchesNothing() throws {
@@ -113,20 +113,34 @@ extension RunCommandTests {
         let request = RunRequest(
             submissions: [], evidence: [], year: 2026, regions: .withSubmissions, outDir: dir + "/out", formats: [.md],
             settingsPath: nil, reportDate: "2026-11-23", now: PipelineRun.now)
-        var seen: [String] = []
+        let seen = EventLog()
         let stages = [
             RunStage(name: "first", body: { _ in }),
             RunStage(name: "second", body: { _ in throw IngestError.unreadable("x.csv") }),
             RunStage(name: "third", body: { _ in Issue.record("a stage after a failure ran") }),
         ]
         #expect {
-            _ = try RunPipeline.run(store: store, request: request, stages: stages) { n, total, name in seen.append("\(n)/\(total) \(name)")
-            }
+            let events = RunEvents(
+                stageStarted: { n, total, name in seen.add("\(n)/\(total) \(name)") },
+                stageEnded: { name, ds in seen.add("ended \(name) with \(ds.count)") })
+            _ = try RunPipeline.run(store: store, request: request, stages: stages, events: events)
         } throws: { error in
             guard let e = error as? AppError else { return false }
             return e.stage == "second" && e.message == "[second] x.csv: cannot read the file" && e.exitCode == 3
         }
-        #expect(seen == ["1/3 first", "2/3 second"])
-        #expect(RunPipeline.stages.map(\.name) == ["ingest", "evidence", "score", "reports", "export"])
+        #expect(seen.items == ["1/3 first", "ended first with 0", "2/3 second"], "a stage that failed does not end")
+        #expect(RunPipeline.stages.map(\.name) == ["ingest", "evidence", "improvement", "score", "reports", "export"])
+    }
+}
+
+/// What a run's events told, in order (the events are called on the run's own thread).
+final class EventLog: @unchecked Sendable {
+    private(set) var items: [String] = []
+    private let lock = NSLock()
+
+    func add(_ s: String) {
+        lock.lock()
+        items.append(s)
+        lock.unlock()
     }
 }

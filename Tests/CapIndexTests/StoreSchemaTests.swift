@@ -17,6 +17,10 @@ import Testing
         "5bf3bfaec8dc9e3985fd671011fa74e7935a32ecd14a9911e349f8b8a4c343a7",
         "40cb7bc35a27faa200b89752891d2c70b60ec279fe3368fffe9999fde584119a",
         "fc9f485527bd364ee61fc0f745c279b7b6eea54b90a8159fe2d26116f0cb20d6",
+        "396897ebf46221a3b6212f79458ddac5e6265e30ada0f6324ade0257c924ce02",
+        "668cd312b4d5e55ef29dd9e916b803e52c472b9a562ca31db5e47cd6e5070c23",
+        "3b85a68c54b5ab8d520554cc036cd97e57770cf08b5cffd5d387c3fa1d600184",
+        "76a335fcd7cfe56b210b4ce6d5c949792da30ab39e981ea96a1e509d9c9547c9",
     ]
 
     @Test func shippedMigrationsAreNeverEdited() {

@@ -16,12 +16,22 @@ struct SupportMatchingTests {
         let diffs = try CSVCompare.differences(actual: table.csv(), expectedFile: Repo.fixture("worked-example/expected/matches.csv"))
         #expect(diffs.isEmpty, "\(diffs)")
         let m = try Matcher(store: run.store).supportMatching().match(year: 2026, region: "Example Region")
-        #expect(m.result.matchedCount == 2)
-        #expect(m.result.totalScoreThirds == 14)
+        #expect(m.result.matchedCount == 1)
+        #expect(m.result.totalScoreThirds == 8)
         #expect(m.result.freshCount == 0, "(103, 101) was suggested for 2025 too")
         #expect(m.previousPairs == [MatchPairKey(receiver: "102", provider: "101"), MatchPairKey(receiver: "103", provider: "101")])
-        #expect(m.result.unmatched.map(\.reason) == [.noProvider, .noProvider])
-        #expect(m.result.loads == [MatchProviderLoad(provider: "101", load: 2)])
+        // Ashdown's workforce offer is screened out: turnover 2025 in band D (its W105 of 2026).
+        #expect(m.result.unmatched.map(\.reason) == [.noProvider, .noProvider, .providersScreened])
+        let screened = try #require(m.result.unmatched.last)
+        #expect(screened.ask.receiver == "103" && screened.ask.theme == "workforce")
+        #expect(
+            screened.excluded == [
+                ScreenedOffer(
+                    provider: "101", theme: "workforce",
+                    reasons: [.indicatorsInBandD([IndicatorBandFact(indicator: "sw_turnover_pct", period: 2025, band: "D")])])
+            ])
+        #expect(m.screened == screened.excluded)
+        #expect(m.result.loads == [MatchProviderLoad(provider: "101", load: 1)])
     }
 
     private func matching(_ subs: [StoredSubmission], las: Int, capacity: Int = 2, regions: [String]? = nil) -> SupportMatching {

@@ -12,7 +12,7 @@ import Testing
 /// files beside them load and the command ends with exit 1. Notices come once per file.
 @Suite(.serialized) struct UnreadableInputTests {
     /// A good inbox (the demo's 2026 files) with every kind of file that cannot be read.
-    /// Returns the inbox and the names that must each get one E221 or E222.
+    /// Returns the inbox and the names that must each get one E222 or E223.
     static func hostileInbox(in dir: String) throws -> (inbox: String, unreadable: [String]) {
         let fm = FileManager.default
         let inbox = dir + "/inbox"
@@ -58,8 +58,8 @@ import Testing
         #expect(r.status == 1, "exit \(r.status): \(r.err.suffix(600))")
         #expect(r.out.contains("15 submissions: 15 stored, 0 rejected"), "the good files loaded: \(r.out)")
         for name in unreadable {
-            let line = r.err.split(separator: "\n").first { $0.contains("/inbox/\(name)") && $0.contains("error: E221") }
-            #expect(line != nil, "\(name) is one located E221: \(r.err)")
+            let line = r.err.split(separator: "\n").first { $0.contains("/inbox/\(name)") && $0.contains("error: E222") }
+            #expect(line != nil, "\(name) is one located E222: \(r.err)")
         }
         #expect(r.err.contains("a FIFO"), "says what the FIFO is")
         #expect(r.err.contains("permission"), "says why the secret file cannot be read")
@@ -75,7 +75,7 @@ import Testing
             timeout: 90, unprivileged: true)
         #expect(!r.timedOut)
         #expect(r.status == 1, "exit \(r.status): \(r.err.suffix(600))")
-        #expect(r.err.contains("E221"))
+        #expect(r.err.contains("E222"))
         #expect(FileManager.default.fileExists(atPath: dir + "/out/yorkshire-and-the-humber/2026/summit.html"), "reports written")
         #expect(FileManager.default.fileExists(atPath: dir + "/out/exports/la_scores.csv"), "exports written")
     }
@@ -91,8 +91,8 @@ import Testing
         let r = try Proc.run(["evidence", "ofsted", "--db", "c.sqlite", ev], in: dir, timeout: 60, unprivileged: true)
         #expect(!r.timedOut, "blocked on the FIFO")
         #expect(r.status == 1, "\(r.err)")
-        #expect(r.err.contains("fifo.csv: error: E221"), "\(r.err)")
-        #expect(r.err.contains("zero.csv: error: E221"), "\(r.err)")
+        #expect(r.err.contains("fifo.csv: error: E222"), "\(r.err)")
+        #expect(r.err.contains("zero.csv: error: E222"), "\(r.err)")
         #expect(r.err.contains("I007"), "the Ofsted files were imported")
     }
 
@@ -109,7 +109,7 @@ import Testing
         let (r, peak) = try Proc.measured(["ingest", "--db", "c.sqlite", inbox], in: dir)
         print("size limit: ingest beside a 1 GiB CSV: exit \(r.status), peak \(Int(peak)) MB")
         #expect(r.status == 1)
-        #expect(r.err.contains("999-huge.csv: error: E222"), "\(r.err)")
+        #expect(r.err.contains("999-huge.csv: error: E223"), "\(r.err)")
         #expect(r.err.contains("50 MiB"), "names the limit: \(r.err)")
         #expect(peak < 150, "peak \(peak) MB: the file was not read")
 
@@ -121,7 +121,7 @@ import Testing
         let started = Date()
         let e = try Proc.run(["evidence", "import", "--db", "c.sqlite", ev], in: dir)
         #expect(e.status == 1)
-        #expect(e.err.contains("huge-indicators.csv: error: E222"), "\(e.err)")
+        #expect(e.err.contains("huge-indicators.csv: error: E223"), "\(e.err)")
         #expect(Date().timeIntervalSince(started) < 10, "refused without reading 3 GiB")
     }
 
@@ -142,10 +142,10 @@ import Testing
 
     @Test func aFileOfCopiesOfOneRowIsBoundedInRowsAndDiagnostics() throws {
         let row = "370,2026,front-door,2\n"
-        // Past the row limit: one E222, and nothing of it held.
+        // Past the row limit: one E223, and nothing of it held.
         let many = SubmissionFileReader.read(
             Array(("la_code,year,theme,rating\n" + String(repeating: row, count: 200_001)).utf8), name: "many.csv")
-        #expect(many.fileError?.code == .e222)
+        #expect(many.fileError?.code == .e223)
         #expect(many.fileError?.location.line == 200_002)
         #expect(many.rows.isEmpty)
         // Under it: the same duplicate 300 times is 100 E209 and one that counts the rest.
@@ -175,8 +175,8 @@ import Testing
         try Data("[]\n".utf8).write(to: URL(fileURLWithPath: dir + "/nothing.json"))
         let r = try Proc.run(["ingest", "--db", "c.sqlite", dir + "/header-only.csv", dir + "/nothing.json"], in: dir)
         #expect(r.status == 0, "a notice, not an error")
-        #expect(r.err.contains("header-only.csv:1: notice: I010"), "\(r.err)")
-        #expect(r.err.contains("nothing.json: notice: I010"), "\(r.err)")
+        #expect(r.err.contains("header-only.csv:1: notice: I011"), "\(r.err)")
+        #expect(r.err.contains("nothing.json: notice: I011"), "\(r.err)")
     }
 
     @Test func unknownColumnsGetOneNoticePerFile() throws {

@@ -47,8 +47,15 @@ import Testing
     @Test func indicators() throws { try check("indicators") }
     @Test func matches() throws { try check("matches") }
 
-    @Test func allSevenFilesAndNoOthers() {
-        #expect(Set(tables.keys) == ["la_scores", "theme_balance", "regional_index", "trends", "flags", "indicators", "matches"])
+    /// The seven files of SPEC 6, and the three of SPEC 9, which hold no row here: the
+    /// example has no challenge event outcome, peer challenge or action.
+    @Test func allSevenFilesAndTheThreeEmptyImprovementFiles() throws {
+        #expect(
+            Set(tables.keys) == [
+                "la_scores", "theme_balance", "regional_index", "trends", "flags", "indicators", "matches", "outcomes", "peer_challenges",
+                "actions",
+            ])
+        for name in ["outcomes", "peer_challenges", "actions"] { #expect(try #require(tables[name]).rows.isEmpty, "\(name)") }
     }
 
     @Test func flagsWithoutEvidenceAreTheSubmissionOnlyOnes() throws {

@@ -68,6 +68,8 @@ public struct EvidenceFileResult: Sendable, Codable, Equatable {
     public var indicators: [IndicatorImportCount] = []
     /// Rows not used, by reason.
     public var ignored: [IgnoredRowCount] = []
+    /// Values that replaced values another file had given (I008), by that file.
+    public var replacements: [EvidenceReplacement] = []
 
     /// A result for `file`.
     public init(file: String, status: Status, layout: EvidenceLayoutKind? = nil, sha256: String) {

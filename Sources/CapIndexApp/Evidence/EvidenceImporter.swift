@@ -11,6 +11,8 @@ public struct EvidenceImporter {
     public let store: Store
     /// ISO 8601 time stamp of this import (passed in: tests fix it).
     public var now: String
+    /// Called before each file is read.
+    public var progress: FileProgress?
 
     /// An importer on a store bound to a framework.
     public init(store: Store, now: String) {
@@ -24,7 +26,7 @@ public struct EvidenceImporter {
         try InputFiles.list(paths, extensions: ["csv", "txt"])
     }
 
-    /// A file that cannot be read: one located error (E221, E222), nothing imported.
+    /// A file that cannot be read: one located error (E222, E223), nothing imported.
     static func unreadable(_ path: String, _ error: Error) -> (EvidenceFileResult, [Diagnostic]) {
         (EvidenceFileResult(file: path, status: .rejected, sha256: ""), [error.diagnostic(file: path)])
     }
@@ -39,7 +41,8 @@ public struct EvidenceImporter {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         let matcher = LAMatcher(register: try store.loadRegister())
         var report = EvidenceImportReport()
-        for file in files {
+        for (i, file) in files.enumerated() {
+            progress?(i + 1, files.count, file.path)
             let (result, diagnostics) =
                 if let problem = file.problem {
                     Self.unreadable(file.path, problem)
@@ -139,6 +142,18 @@ public struct EvidenceImporter {
             summary += "; \(scan.notNumbers) value\(scan.notNumbers == 1 ? " is" : "s are") not a number, kept as missing"
         }
         diagnostics.append(Diagnostic(.i006, summary, at: at))
+        result.replacements = counts.replacements
+        diagnostics += counts.replacements.map { Self.replacementNotice($0, at: at) }
         return (result, diagnostics)
+    }
+
+    /// I008: values this file changed that another file had given; nothing changes silently.
+    static func replacementNotice(_ r: EvidenceReplacement, at: SourceLocation) -> Diagnostic {
+        let examples = r.examples.map { "\($0.indicator) \($0.period) LA \($0.laCode): \($0.old) → \($0.new)" }
+        return Diagnostic(
+            .i008,
+            "\(r.count) value\(r.count == 1 ? "" : "s") changed that \(r.previous.baseName) (imported \(r.previous.importedAt)) had given"
+                + (examples.isEmpty ? "" : ", e.g. " + examples.joined(separator: "; ")),
+            hint: "the latest import wins; import \(r.previous.baseName) again after this file if its values should stand", at: at)
     }
 }

@@ -10,6 +10,8 @@ public struct OfstedImporter {
     public let store: Store
     /// ISO 8601 time stamp of this import.
     public var now: String
+    /// Called before each file is read.
+    public var progress: FileProgress?
 
     /// An importer on a store bound to a register.
     public init(store: Store, now: String) {
@@ -27,7 +29,8 @@ public struct OfstedImporter {
         guard try store.currentFramework() != nil else { throw IngestError.notInitialised }
         let matcher = LAMatcher(register: try store.loadRegister())
         var report = EvidenceImportReport()
-        for file in files {
+        for (i, file) in files.enumerated() {
+            progress?(i + 1, files.count, file.path)
             let (result, ds) =
                 if let problem = file.problem {
                     EvidenceImporter.unreadable(file.path, problem)

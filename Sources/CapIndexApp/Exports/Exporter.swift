@@ -13,15 +13,24 @@ public struct Exporter {
     public init(store: Store) { self.store = store }
 
     /// Every export table for `years` and `regions` (nil = all), from the recorded
-    /// results of `run`, the imported evidence and the suggested pairings.
-    public func tables(run: ScoreRun, years: YearScope, regions: Set<String>?) throws -> [ExportTable] {
+    /// results of `run`, the imported evidence, the suggested pairings and the
+    /// improvement loop (SPEC 9), whose W113–W117 join `flags.csv` as judged at `reportDate`.
+    public func tables(run: ScoreRun, years: YearScope, regions: Set<String>?, reportDate: String) throws -> [ExportTable] {
         let register = try store.loadRegister()
+        guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         var yearSet: Set<Int>?
         if case .year(let y) = years { yearSet = [y] }
+        let improvement = try ImprovementSnapshot.load(
+            store: store, framework: bound.framework, register: register, reportDate: reportDate, year: nil)
+        var results = try store.scoreResults(run: run, years: years)
+        if !improvement.flags.isEmpty {
+            results.flags = ImprovementRules.sorted(results.flags + improvement.flags, framework: bound.framework)
+        }
         return ExportTables.build(
-            results: try store.scoreResults(run: run, years: years), evidence: try store.evidenceIndex(),
+            results: results, evidence: try store.evidenceIndex(),
             matching: try Matcher(store: store).matchAll(years: yearSet, regions: regions), register: register,
             years: years, regions: regions)
+            + ExportTables.improvementTables(improvement, framework: bound.framework, register: register, years: years, regions: regions)
     }
 }
 

@@ -10,6 +10,8 @@ public struct IngestReport: Sendable, Codable {
     public var unchangedFiles = 0
     /// Files rejected as a whole (a file-level error).
     public var rejectedFiles = 0
+    /// Files in a folder skipped as plainly not submissions (I010).
+    public var skippedFiles = 0
     /// LA-year submissions found in changed files.
     public var submissions = 0
     /// Submissions stored (or that would be, in a dry run).
@@ -36,6 +38,7 @@ public struct IngestReport: Sendable, Codable {
         s += ", \(warningCount) warning\(warningCount == 1 ? "" : "s")"
         if rejectedFiles > 0 { s += "; \(rejectedFiles) file\(rejectedFiles == 1 ? "" : "s") rejected" }
         if unchangedFiles > 0 { s += "; \(unchangedFiles) file\(unchangedFiles == 1 ? "" : "s") unchanged" }
+        if skippedFiles > 0 { s += "; \(skippedFiles) file\(skippedFiles == 1 ? "" : "s") skipped, not submissions" }
         return s
     }
 }

@@ -14,6 +14,8 @@ public struct Ingester {
     public var dryRun = false
     /// ISO 8601 time stamp used for this run (passed in: tests fix it).
     public var now: String
+    /// Called before each file is read: its number (from 1), how many there are, its path.
+    public var progress: FileProgress?
 
     /// An ingester on a store.
     public init(store: Store, now: String, dryRun: Bool = false) {
@@ -24,8 +26,11 @@ public struct Ingester {
 
     /// The input files under `paths` in the order they are ingested, with those that cannot be read.
     public static func inputFiles(_ paths: [String]) throws -> [InputEntry] {
-        try InputFiles.list(paths, extensions: ["csv", "json", "xlsx", "txt"])
+        try InputFiles.list(paths, extensions: extensions)
     }
+
+    /// The file extensions a folder walk picks up.
+    static let extensions: Set<String> = ["csv", "json", "xlsx", "txt"]
 
     /// Ingests every file under `paths`.
     public func ingest(paths: [String]) throws -> IngestReport {
@@ -36,7 +41,8 @@ public struct Ingester {
         let runID = dryRun ? 0 : try store.beginIngestRun(at: now, dryRun: false)
         var report = IngestReport()
         var seen = DryRunState()
-        for file in files {
+        for (i, file) in files.enumerated() {
+            progress?(i + 1, files.count, file.path)
             report.files += 1
             let bytes: [UInt8]
             do {
@@ -49,7 +55,21 @@ public struct Ingester {
                 if !dryRun { try store.logDiagnostics([d], runID: runID) }
                 continue
             }
-            try ingestFile(file.path, bytes, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report, seen: &seen)
+            // A stray file in an inbox (a readme, an indicator download) is skipped with a
+            // notice naming the rule, so it cannot fail every cron run; one named on the
+            // command line is read, and its error says what it looks like.
+            let stray = SubmissionFileSniffer.check(bytes, name: file.path)
+            if let stray, file.inFolder {
+                report.skippedFiles += 1
+                report.diagnostics.append(
+                    Diagnostic(
+                        .i010, "skipped: \(stray.looksLike), not a submission (rule \(stray.rule))", hint: stray.hint,
+                        at: SourceLocation(file: file.path)))
+                continue
+            }
+            try ingestFile(
+                file.path, bytes, stray: stray, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report,
+                seen: &seen)
         }
         return report
     }
@@ -68,8 +88,8 @@ public struct Ingester {
     }
 
     private func ingestFile(
-        _ path: String, _ bytes: [UInt8], validator: SubmissionValidator, frameworkRowID: Int, runID: Int,
-        into report: inout IngestReport, seen: inout DryRunState
+        _ path: String, _ bytes: [UInt8], stray: NotASubmission?, validator: SubmissionValidator, frameworkRowID: Int,
+        runID: Int, into report: inout IngestReport, seen: inout DryRunState
     ) throws {
         let sha = SHA256.hex(bytes)
         defer { seen.hashes.insert(sha) }
@@ -79,12 +99,13 @@ public struct Ingester {
         let raw = SubmissionFileReader.read(bytes, name: path)
         var entries: [IngestedFileEntry] = []
         var fileReport = IngestReport()
-        if let e = raw.fileError {
+        if var e = raw.fileError {
             fileReport.rejectedFiles = 1
-            entries.append(.log(raw.notices + [e]))
+            if let stray { e.hint = "this looks like \(stray.looksLike), not a submission — \(stray.hint)" }
+            entries.append(.log(SubmissionFileName.attribute(raw.notices + [e], file: path, register: validator.register)))
         } else {
             let (verdicts, orphans) = validator.validate(raw, sha256: sha)
-            entries.append(.log(raw.notices + orphans))
+            entries.append(.log(raw.notices + SubmissionFileName.attribute(orphans, file: path, register: validator.register)))
             for v in verdicts {
                 fileReport.submissions += 1
                 switch v {
@@ -153,6 +174,10 @@ extension Error {
         (self as? FileProblem ?? .readFailed(errno: EIO)).diagnostic(file: file)
     }
 }
+
+/// Told before each file of a long import is read: its number (from 1), how many files
+/// there are, and its path. The command line turns it into a progress line on a terminal.
+public typealias FileProgress = @Sendable (_ number: Int, _ total: Int, _ path: String) -> Void
 
 /// Why an ingest could not run at all (not a problem with one submission).
 public enum IngestError: Error, Equatable, CustomStringConvertible {

@@ -20,7 +20,7 @@ public struct ReportRequest: Sendable {
 
     /// A request; `scoredAt` defaults to the current time (or `CAPINDEX_NOW`).
     public init(
-        year: Int, regions: [String], kinds: [ReportKind] = ReportKind.allCases,
+        year: Int, regions: [String], kinds: [ReportKind] = ReportKind.regional,
         formats: [ReportFormat] = ReportFormat.allCases, settings: ReportSettings = .default,
         reportDate: String, scoredAt: String? = nil
     ) {

@@ -12,6 +12,8 @@ public struct RunOutcome: Sendable, Codable {
     public var evidence: EvidenceImportReport?
     /// What the Ofsted files of the evidence stage did.
     public var ofsted: EvidenceImportReport?
+    /// What the outcome, challenge and action imports did, in that order.
+    public var improvement: [ImprovementImportReport] = []
     /// The scoring run the reports and exports read.
     public var scoreRun: ScoreRun?
     /// Pages written, and pages whose content was unchanged (left alone).
@@ -31,11 +33,11 @@ public struct RunOutcome: Sendable, Codable {
     /// Nothing done yet.
     public init() {}
 
-    /// SPEC 7 exit code: 1 when a submission or evidence file was rejected, or when there
-    /// was nothing to do; else 0.
+    /// SPEC 7 exit code: 1 when a submission, evidence file or improvement row was
+    /// rejected, or when there was nothing to do; else 0.
     public var exitCode: Int32 {
         let ingestErrors = ingest?.errorCount ?? 0
-        let rejected = (evidence?.rejectedFiles ?? 0) + (ofsted?.rejectedFiles ?? 0)
+        let rejected = (evidence?.rejectedFiles ?? 0) + (ofsted?.rejectedFiles ?? 0) + improvement.map(\.errorCount).reduce(0, +)
         return ingestErrors + rejected > 0 || nothingToDo != nil ? 1 : 0
     }
 }

@@ -4,7 +4,7 @@ import CapIndexReports
 import CapIndexStore
 import Foundation
 
-/// `capindex run`: a list of named stages — ingest, evidence, score, reports, export —
+/// `capindex run`: a list of named stages — ingest, evidence, improvement, score, reports, export —
 /// over one context, for cron. Idempotent: when no input changed since the last run it
 /// rewrites nothing; when the year has no submissions in the regions asked for, it
 /// writes nothing and says so.
@@ -13,20 +13,21 @@ public enum RunPipeline {
     static let stages: [RunStage] = [
         RunStage(name: "ingest", body: ingest),
         RunStage(name: "evidence", body: evidence),
+        RunStage(name: "improvement", body: improvement),
         RunStage(name: "score", body: score),
         RunStage(name: "reports", body: reports),
         RunStage(name: "export", body: export),
     ]
 
-    /// Runs every stage; `progress(n, total, name)` is called as each starts.
-    public static func run(store: Store, request: RunRequest, progress: (Int, Int, String) -> Void) throws -> RunOutcome {
-        try run(store: store, request: request, stages: stages, progress: progress)
+    /// Runs every stage, telling `events` as each starts and ends.
+    public static func run(store: Store, request: RunRequest, events: RunEvents = .silent) throws -> RunOutcome {
+        try run(store: store, request: request, stages: stages, events: events)
     }
 
     /// Runs `stages` in order over one context; an error comes out as an ``AppError``
     /// tagged with the stage it came from.
     static func run(
-        store: Store, request: RunRequest, stages: [RunStage], progress: (Int, Int, String) -> Void
+        store: Store, request: RunRequest, stages: [RunStage], events: RunEvents = .silent
     ) throws -> RunOutcome {
         // What a run killed mid-write left behind goes first, whatever this run then does.
         AtomicFile.sweepTree(request.outDir)
@@ -37,9 +38,10 @@ public enum RunPipeline {
             outcome.lastRunAt = last.finishedAt
             return outcome
         }
-        var ctx = RunContext(store: store, request: request)
+        var ctx = RunContext(store: store, request: request, events: events)
         for (i, stage) in stages.enumerated() {
-            progress(i + 1, stages.count, stage.name)
+            events.stageStarted(i + 1, stages.count, stage.name)
+            let logged = ctx.outcome.diagnostics.count
             let started = DispatchTime.now().uptimeNanoseconds
             do {
                 try stage.body(&ctx)
@@ -51,13 +53,14 @@ public enum RunPipeline {
             }
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             ctx.outcome.timings.append(StageTiming(stage: stage.name, milliseconds: ms))
+            events.stageEnded(stage.name, ctx.outcome.diagnostics[logged...].map(\.diagnostic))
         }
         guard !ctx.finished else { return ctx.outcome }
         // What the run consumed, not what the database holds now: the input files as they
         // were before it read them, and the inputs its scores were computed from. A version
         // another command stored meanwhile is then new to the next run.
         var finished = state
-        finished.database = ctx.run?.inputsHash ?? state.database
+        finished.database = ctx.consumed ?? state.database
         finished.finishedAt = request.now
         finished.outputs = ctx.outputs
         try finished.save(outDir: request.outDir)
@@ -67,7 +70,9 @@ public enum RunPipeline {
     // MARK: the stages
 
     static func ingest(_ ctx: inout RunContext) throws {
-        let report = try Ingester(store: ctx.store, now: ctx.request.now).ingest(paths: ctx.request.submissions)
+        var ingester = Ingester(store: ctx.store, now: ctx.request.now)
+        ingester.progress = ctx.events.fileStarted
+        let report = try ingester.ingest(paths: ctx.request.submissions)
         ctx.outcome.ingest = report
         ctx.log("ingest", report.diagnostics)
     }
@@ -78,15 +83,34 @@ public enum RunPipeline {
         let files = try EvidenceImporter.inputFiles(ctx.request.evidence)
         let ofstedFiles = files.filter { $0.problem == nil && isOfstedFile($0.path) }
         let indicatorFiles = files.filter { !ofstedFiles.contains($0) }
+        // One count over both kinds of file, indicator files first.
+        let told = ctx.events.fileStarted
+        let total = files.count
         if !indicatorFiles.isEmpty {
-            let r = try EvidenceImporter(store: ctx.store, now: ctx.request.now).importIndicators(files: indicatorFiles)
+            var importer = EvidenceImporter(store: ctx.store, now: ctx.request.now)
+            importer.progress = offsetProgress(told, by: 0, total: total)
+            let r = try importer.importIndicators(files: indicatorFiles)
             ctx.outcome.evidence = r
             ctx.log("evidence", r.diagnostics)
         }
         if !ofstedFiles.isEmpty {
-            let r = try OfstedImporter(store: ctx.store, now: ctx.request.now).importFiles(files: ofstedFiles)
+            var importer = OfstedImporter(store: ctx.store, now: ctx.request.now)
+            let before = indicatorFiles.count
+            importer.progress = offsetProgress(told, by: before, total: total)
+            let r = try importer.importFiles(files: ofstedFiles)
             ctx.outcome.ofsted = r
             ctx.log("evidence", r.diagnostics)
+        }
+    }
+
+    /// The agreed ratings, the peer challenge programme and the action tracker (SPEC 9),
+    /// in that order: outcomes before scoring, which reads them.
+    static func improvement(_ ctx: inout RunContext) throws {
+        for kind in ImprovementKind.allCases {
+            guard let paths = ctx.request.improvement[kind], !paths.isEmpty else { continue }
+            let r = try ImprovementImporter(store: ctx.store, now: ctx.request.now).importFiles(kind, paths: paths)
+            ctx.outcome.improvement.append(r)
+            ctx.log("improvement", r.diagnostics)
         }
     }
 
@@ -106,11 +130,14 @@ public enum RunPipeline {
             return
         }
         let settings = try ctx.request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
-        let pages = try ReportWriter.write(
+        if let run = ctx.run { ctx.consumed = try RunState.databaseKey(store: ctx.store, scoringInputs: run.inputsHash) }
+        let (pages, notices) = try ReportWriter.writeWithNotices(
             store: ctx.store,
             request: ReportRequest(
-                year: ctx.request.year, regions: ctx.regions, kinds: ReportKind.allCases, formats: ctx.request.formats,
+                year: ctx.request.year, regions: ctx.regions,
+                kinds: ctx.request.regions == .all ? ReportKind.allCases : ReportKind.regional, formats: ctx.request.formats,
                 settings: settings, reportDate: ctx.request.reportDate, scoredAt: ctx.request.now), to: ctx.request.outDir)
+        ctx.log("reports", notices)
         ctx.outcome.pagesWritten = pages.filter(\.changed).count
         ctx.outcome.pagesUnchanged = pages.count - ctx.outcome.pagesWritten
         ctx.outputs += pages.map(\.path)
@@ -118,11 +145,18 @@ public enum RunPipeline {
 
     static func export(_ ctx: inout RunContext) throws {
         guard !ctx.finished, let run = ctx.run else { return }
-        let tables = try Exporter(store: ctx.store).tables(run: run, years: .all, regions: Set(ctx.regions))
+        let tables = try Exporter(store: ctx.store).tables(
+            run: run, years: .all, regions: Set(ctx.regions), reportDate: ctx.request.reportDate)
         let exportDir = (ctx.request.outDir as NSString).appendingPathComponent("exports")
         let written = try Exporter.write(tables, run: run, format: .csv, to: exportDir)
         ctx.outcome.exportFiles = written.count
         ctx.outputs += written
+    }
+
+    /// `progress` counting on from `offset` out of `total` files.
+    static func offsetProgress(_ progress: FileProgress?, by offset: Int, total: Int) -> FileProgress? {
+        guard let progress else { return nil }
+        return { n, _, path in progress(offset + n, total, path) }
     }
 
     /// An Ofsted ILACS outcomes file is known by its header, not its name. (A file that

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import CapIndexReports
 
 /// What `capindex run` is asked to do.
@@ -20,11 +21,14 @@ public struct RunRequest: Sendable {
     public var reportDate: String
     /// Time stamp for the database.
     public var now: String
+    /// Outcome, challenge and action files or folders (SPEC 9), by kind.
+    public var improvement: [ImprovementKind: [String]] = [:]
 
     /// A request.
     public init(
         submissions: [String], evidence: [String], year: Int, regions: RegionChoice, outDir: String,
-        formats: [ReportFormat], settingsPath: String?, reportDate: String, now: String
+        formats: [ReportFormat], settingsPath: String?, reportDate: String, now: String,
+        improvement: [ImprovementKind: [String]] = [:]
     ) {
         self.submissions = submissions
         self.evidence = evidence
@@ -35,5 +39,6 @@ public struct RunRequest: Sendable {
         self.settingsPath = settingsPath
         self.reportDate = reportDate
         self.now = now
+        self.improvement = improvement
     }
 }

@@ -15,6 +15,8 @@ struct RunStage: Sendable {
 struct RunContext {
     let store: Store
     let request: RunRequest
+    /// What the caller is told as the run goes.
+    var events: RunEvents = .silent
     var outcome = RunOutcome()
     /// The scoring run the reports and exports read (the score stage sets it).
     var run: ScoreRun?
@@ -22,6 +24,9 @@ struct RunContext {
     var regions: [String] = []
     /// Every file written, for the next run's comparison.
     var outputs: [String] = []
+    /// The database as the reports read it (the reports stage records it before it reads),
+    /// with the scoring inputs the scores were computed from: what the run consumed.
+    var consumed: String?
 
     /// True once the run has found nothing to do: the later stages write nothing.
     var finished: Bool { outcome.nothingToDo != nil }

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import CapIndexFormats
 import CapIndexReports
 import CapIndexStore
@@ -8,7 +9,9 @@ import Foundation
 /// and modification time as they were before the run read them (cheap enough for an
 /// hourly cron over 100 MB of evidence); the database by the fingerprint of the inputs the
 /// run's scores were computed from (every current version's content hash, the evidence,
-/// the framework), so an `ingest` stored between runs, or during one, counts.
+/// the framework) and the improvement files imported, so an `ingest` or `actions import`
+/// stored between runs, or during one, counts. The report date is a parameter: W115–W117
+/// are judged at it, so a new day is a new run.
 struct RunState: Codable, Equatable {
     var version = 1
     var files: String
@@ -21,17 +24,21 @@ struct RunState: Codable, Equatable {
 
     static func current(store: Store, request: RunRequest) throws -> RunState {
         var lines: [String] = []
-        let paths =
-            try Ingester.inputFiles(request.submissions)
-            + (request.evidence.isEmpty ? [] : try EvidenceImporter.inputFiles(request.evidence))
-        for entry in paths {
+        // An improvement file is listed with its kind: the same file read as another kind is another input.
+        let paths: [(label: String, entry: InputEntry)] =
+            try Ingester.inputFiles(request.submissions).map { ("", $0) }
+            + (request.evidence.isEmpty ? [] : try EvidenceImporter.inputFiles(request.evidence)).map { ("", $0) }
+            + ImprovementKind.allCases.flatMap { k in
+                try ImprovementImporter.inputFiles(request.improvement[k] ?? []).map { ("\(k.rawValue) ", $0) }
+            }
+        for (label, entry) in paths {
             // A file that cannot be read is listed by its problem, and never opened here.
             var st = stat()
             if entry.problem == nil, stat(entry.path, &st) == 0 {
                 let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
-                lines.append("\(entry.path)\t\(st.st_size)\t\(mtime)")
+                lines.append("\(label)\(entry.path)\t\(st.st_size)\t\(mtime)")
             } else {
-                lines.append("\(entry.path)\tunreadable \(entry.problem.map { "\($0)" } ?? "")")
+                lines.append("\(label)\(entry.path)\tunreadable \(entry.problem.map { "\($0)" } ?? "")")
             }
         }
         var settings = ""
@@ -42,10 +49,17 @@ struct RunState: Codable, Equatable {
             settings += SHA256.hex(d)
         }
         let params =
-            "year \(request.year); regions \(request.regions.stateKey); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
+            "year \(request.year); date \(request.reportDate); regions \(request.regions.stateKey); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
         return RunState(
             files: SHA256.hex(lines.joined(separator: "\n")), parameters: params,
-            database: try store.inputsFingerprint().hash)
+            database: try databaseKey(store: store, scoringInputs: try store.inputsFingerprint().hash))
+    }
+
+    /// The database as a run reads it: the scoring inputs (those the scores were computed
+    /// from, for what a run consumed), the improvement imports, and what only the status
+    /// board and feedback pages read (a rejected attempt ingested by hand between two runs).
+    static func databaseKey(store: Store, scoringInputs: String) throws -> String {
+        scoringInputs + " " + (try store.improvementFingerprint()) + "; " + (try store.statusFingerprint())
     }
 
     func matches(_ other: RunState) -> Bool {

@@ -14,7 +14,7 @@ public struct Explainer {
         let register = try store.loadRegister()
         guard let code = register.resolve(la) else { throw ExplainError.unknownLA(la) }
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
-        let subs = try store.currentSubmissions().filter { $0.laCode == code }
+        let subs = try ScoringInput.current(store).filter { $0.laCode == code }
         guard let sub = subs.first(where: { $0.year == year }) else { throw ExplainError.noSubmission(code, year) }
         return Explanation.make(
             submission: sub, previous: subs.first { $0.year == year - 1 }, framework: bound.framework, register: register)

@@ -11,10 +11,12 @@ public struct Matcher {
     /// A matcher over a store's current submissions.
     public init(store: Store) { self.store = store }
 
-    /// The matching over every current submission.
+    /// The matching over every current submission, providers screened by the imported evidence.
     public func supportMatching() throws -> SupportMatching {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
-        return SupportMatching(framework: bound.framework, register: try store.loadRegister(), submissions: try store.currentSubmissions())
+        return SupportMatching(
+            framework: bound.framework, register: try store.loadRegister(), submissions: try ScoringInput.current(store),
+            evidence: try store.evidenceSource())
     }
 
     /// Every region and year with submissions, optionally narrowed.

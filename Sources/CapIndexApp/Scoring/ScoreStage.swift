@@ -15,7 +15,7 @@ public enum ScoreStage {
         let engine = ScoringEngine(
             framework: bound.framework, register: try store.loadRegister(),
             evidence: try store.evidenceSource())
-        let set = engine.score(try store.currentSubmissionsForScoring())
+        let set = engine.score(try ScoringInput.forScoring(store))
         let run = try store.saveScoreRun(set, framework: bound, fingerprint: fingerprint, at: now)
         return (run, set)
     }

@@ -13,18 +13,20 @@ public struct ExportSummary: Sendable {
 }
 
 extension Application {
-    /// `export`: the SPEC 6 files of the latest run, scoring first when it is stale. A
-    /// year or region without submissions writes nothing.
+    /// `export`: the SPEC 6 and SPEC 9 files of the latest run, scoring first when it is
+    /// stale; W115–W117 are judged at `reportDate` (default the clock's date). A year or
+    /// region without submissions writes nothing.
     public func export(
-        database: String?, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String
+        database: String?, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String,
+        reportDate: String? = nil
     ) throws -> ExportSummary {
         try readingScored(databasePath(database), command: "capindex export") { store in
-            try export(store, years: years, regions: choice, format: format, outDir: outDir)
+            try export(store, years: years, regions: choice, format: format, outDir: outDir, reportDate: reportDate)
         }
     }
 
     private func export(
-        _ store: Store, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String
+        _ store: Store, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String, reportDate: String?
     ) throws -> ExportSummary {
         let scope = try RegionScope(store: store)
         let regions: Set<String>?
@@ -34,7 +36,8 @@ extension Application {
             regions = try scope.regions(choice)
         }
         let (run, rescored) = try ScoreStage.ensureFresh(store: store, now: environment.now)
-        let tables = try Exporter(store: store).tables(run: run, years: years, regions: regions)
+        let tables = try Exporter(store: store).tables(
+            run: run, years: years, regions: regions, reportDate: reportDate ?? String(environment.now.prefix(10)))
         let paths = try Exporter.write(tables, run: run, format: format, to: outDir)
         let rows: [Int?] = tables.map { $0.rows.count } + [nil]
         return ExportSummary(run: run, rescored: rescored, files: Array(zip(paths, rows)).map { (path: $0.0, rows: $0.1) })

@@ -1,22 +1,23 @@
+import CapIndexStore
 import Foundation
 
 extension Application {
     /// `ingest`: validates and stores submissions under the write lock; creates the
     /// database when there is none. A dry run only reads: the database if there is one,
     /// else a scratch copy of the shipped defaults in memory, so it writes nothing at all.
-    public func ingest(database: String?, paths: [String], dryRun: Bool) throws -> IngestReport {
+    public func ingest(database: String?, paths: [String], dryRun: Bool, progress: FileProgress? = nil) throws -> IngestReport {
         let path = databasePath(database)
         // A path that does not exist is refused before the database is touched.
         _ = try Ingester.inputFiles(paths)
+        func ingest(_ store: Store, dryRun: Bool) throws -> IngestReport {
+            var ingester = Ingester(store: store, now: environment.now, dryRun: dryRun)
+            ingester.progress = progress
+            return try ingester.ingest(paths: paths)
+        }
         if dryRun {
-            if FileManager.default.fileExists(atPath: path) {
-                return try reading(path) { try Ingester(store: $0, now: environment.now, dryRun: true).ingest(paths: paths) }
-            }
-            let scratch = try Workspace.openInitialised(path: ":memory:", now: environment.now, data: environment.data)
-            return try Ingester(store: scratch, now: environment.now, dryRun: true).ingest(paths: paths)
+            if FileManager.default.fileExists(atPath: path) { return try reading(path) { try ingest($0, dryRun: true) } }
+            return try ingest(try Workspace.openInitialised(path: ":memory:", now: environment.now, data: environment.data), dryRun: true)
         }
-        return try writing(path, command: "capindex ingest", .creating) {
-            try Ingester(store: $0, now: environment.now).ingest(paths: paths)
-        }
+        return try writing(path, command: "capindex ingest", .creating) { try ingest($0, dryRun: false) }
     }
 }

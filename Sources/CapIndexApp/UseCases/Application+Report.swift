@@ -1,3 +1,4 @@
+import CapIndexDomain
 import CapIndexReports
 
 /// What `report` wrote.
@@ -6,6 +7,8 @@ public struct ReportSummary: Sendable {
     public var regions: [String]
     /// Every page, with whether its content changed.
     public var pages: [WrittenPage]
+    /// Notices of report time (I009: evidence possibly out of date).
+    public var notices: [Diagnostic] = []
 }
 
 extension Application {
@@ -15,13 +18,19 @@ extension Application {
         database: String?, year: Int, regions choice: RegionChoice, kinds: [ReportKind], formats: [ReportFormat],
         settingsPath: String?, reportDate: String?, outDir: String
     ) throws -> ReportSummary {
-        try readingScored(databasePath(database), command: "capindex report") { store in
+        if kinds.contains(.england) && choice != .all {
+            throw AppError(
+                .usage, "england_needs_all_regions", "the england report compares every region",
+                hint: "give --all-regions with it: capindex report england --all-regions --year \(year) --out DIR")
+        }
+        return try readingScored(databasePath(database), command: "capindex report") { store in
             let regions = try RegionScope(store: store).regions(choice, year: year)
             let settings = try settingsPath.map { try ReportSettings.load(path: $0) } ?? .default
             let request = ReportRequest(
                 year: year, regions: regions, kinds: kinds, formats: formats, settings: settings,
                 reportDate: reportDate ?? String(environment.now.prefix(10)), scoredAt: environment.now)
-            return ReportSummary(regions: regions, pages: try ReportWriter.write(store: store, request: request, to: outDir))
+            let (pages, notices) = try ReportWriter.writeWithNotices(store: store, request: request, to: outDir)
+            return ReportSummary(regions: regions, pages: pages, notices: notices)
         }
     }
 

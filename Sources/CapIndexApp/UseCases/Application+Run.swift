@@ -22,11 +22,15 @@ public struct RunCommand: Sendable {
     public var settingsPath: String?
     /// `--date`, if given (default: the date of the clock).
     public var reportDate: String?
+    /// `--outcomes`, `--challenges`, `--actions` files or folders (SPEC 9). A kind not
+    /// given is read from the folder of its name beside a `--submissions` folder, when
+    /// there is one (`inbox/` → `outcomes/`, `challenges/`, `actions/` next to it).
+    public var improvement: [ImprovementKind: [String]] = [:]
 
     /// A run request.
     public init(
         submissions: [String], evidence: [String], year: Int, regions: RegionChoice, outDir: String, formats: [ReportFormat],
-        settingsPath: String?, reportDate: String?
+        settingsPath: String?, reportDate: String?, improvement: [ImprovementKind: [String]] = [:]
     ) {
         self.submissions = submissions
         self.evidence = evidence
@@ -36,6 +40,7 @@ public struct RunCommand: Sendable {
         self.formats = formats
         self.settingsPath = settingsPath
         self.reportDate = reportDate
+        self.improvement = improvement
     }
 }
 
@@ -43,7 +48,7 @@ extension Application {
     /// `run`: the whole cycle for cron, one run at a time per database. A database capindex
     /// must refuse is refused before the lock is taken beside it; a run over an empty inbox
     /// for a year without submissions says so and writes nothing, not even the database.
-    public func run(database: String?, _ command: RunCommand, progress: (Int, Int, String) -> Void) throws -> RunOutcome {
+    public func run(database: String?, _ command: RunCommand, events: RunEvents = .silent) throws -> RunOutcome {
         let db = databasePath(database)
         let existing = try Store.inspectFile(path: db)
         var regions = command.regions
@@ -54,10 +59,33 @@ extension Application {
         let request = RunRequest(
             submissions: command.submissions, evidence: command.evidence, year: command.year, regions: regions,
             outDir: command.outDir, formats: command.formats, settingsPath: command.settingsPath,
-            reportDate: command.reportDate ?? String(environment.now.prefix(10)), now: environment.now)
+            reportDate: command.reportDate ?? String(environment.now.prefix(10)), now: environment.now,
+            improvement: Self.improvementInputs(command))
         return try writing(db, command: "capindex run", .creating) { store in
-            try RunPipeline.run(store: store, request: request, progress: progress)
+            try RunPipeline.run(store: store, request: request, events: events)
         }
+    }
+
+    /// The improvement files of a run: each kind as given, else the folder of its name
+    /// beside each `--submissions` folder that has one.
+    static func improvementInputs(_ command: RunCommand) -> [ImprovementKind: [String]] {
+        var out: [ImprovementKind: [String]] = [:]
+        for kind in ImprovementKind.allCases {
+            if let given = command.improvement[kind], !given.isEmpty {
+                out[kind] = given
+                continue
+            }
+            let siblings = command.submissions.compactMap { s -> String? in
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: s, isDirectory: &isDir), isDir.boolValue else { return nil }
+                let parent = ((s as NSString).standardizingPath as NSString).deletingLastPathComponent
+                let folder = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(kind.rawValue)
+                guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { return nil }
+                return folder
+            }
+            if !siblings.isEmpty { out[kind] = Array(Set(siblings)).sorted() }
+        }
+        return out
     }
 
     /// A region named on the command line, checked against the database's register (or

@@ -8,6 +8,16 @@ public struct InputEntry: Sendable, Equatable {
     public var path: String
     /// Why it cannot be read, when it cannot; found from its type and name, not by reading it.
     public var problem: FileProblem?
+    /// True when it was found by walking a folder, false when it was named itself (a file
+    /// named on the command line is never skipped as a stray).
+    public var inFolder: Bool
+
+    /// An entry.
+    public init(path: String, problem: FileProblem? = nil, inFolder: Bool) {
+        self.path = path
+        self.problem = problem
+        self.inFolder = inFolder
+    }
 }
 
 /// The files a command reads from the paths it is given: files as given, folders walked
@@ -26,23 +36,23 @@ public enum InputFiles {
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 walk(Array(p.utf8), display: p, ancestors: [FileID(st)], extensions: extensions, into: &out)
             } else {
-                out.append(entry(p))
+                out.append(entry(p, inFolder: false))
             }
         }
         return out.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     /// A file given or found: its problem, if its type shows one (nothing is opened).
-    static func entry(_ path: String) -> InputEntry {
+    static func entry(_ path: String, inFolder: Bool) -> InputEntry {
         do {
             var st = stat()
             guard stat(path, &st) == 0 else { throw InputFile.problemOpening(path, errno: errno) }
             try InputFile.checkType(st, path: path)
-            return InputEntry(path: path, problem: nil)
+            return InputEntry(path: path, inFolder: inFolder)
         } catch let e as FileProblem {
-            return InputEntry(path: path, problem: e)
+            return InputEntry(path: path, problem: e, inFolder: inFolder)
         } catch {
-            return InputEntry(path: path, problem: .readFailed(errno: EINVAL))
+            return InputEntry(path: path, problem: .readFailed(errno: EINVAL), inFolder: inFolder)
         }
     }
 
@@ -60,7 +70,7 @@ public enum InputFiles {
         _ folder: [UInt8], display: String, ancestors: [FileID], extensions: Set<String>, into out: inout [InputEntry]
     ) {
         guard let names = entries(of: folder) else {
-            out.append(InputEntry(path: display, problem: InputFile.problemOpening(display, errno: errno)))
+            out.append(InputEntry(path: display, problem: InputFile.problemOpening(display, errno: errno), inFolder: true))
             return
         }
         for name in names {
@@ -73,14 +83,15 @@ public enum InputFiles {
             guard full.withCString({ stat($0, &st) }) == 0 else {
                 // A broken or looping link: worth a word only where a file was expected.
                 let e = errno
-                if wanted { out.append(InputEntry(path: shown, problem: InputFile.problemOpening(shown, errno: e))) }
+                if wanted { out.append(InputEntry(path: shown, problem: InputFile.problemOpening(shown, errno: e), inFolder: true)) }
                 continue
             }
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 if let loop = ancestors.firstIndex(of: FileID(st)) {
-                    out.append(InputEntry(path: shown, problem: .folderLoop(to: ancestorName(display, ancestors.count - 1 - loop))))
+                    let to = ancestorName(display, ancestors.count - 1 - loop)
+                    out.append(InputEntry(path: shown, problem: .folderLoop(to: to), inFolder: true))
                 } else if utf8 == nil {
-                    out.append(InputEntry(path: shown, problem: .nameNotUTF8))
+                    out.append(InputEntry(path: shown, problem: .nameNotUTF8, inFolder: true))
                 } else {
                     walk(full, display: shown, ancestors: ancestors + [FileID(st)], extensions: extensions, into: &out)
                 }
@@ -88,9 +99,9 @@ public enum InputFiles {
             }
             guard wanted else { continue }
             if utf8 == nil {
-                out.append(InputEntry(path: shown, problem: .nameNotUTF8))
+                out.append(InputEntry(path: shown, problem: .nameNotUTF8, inFolder: true))
             } else {
-                out.append(entry(shown))
+                out.append(entry(shown, inFolder: true))
             }
         }
     }

@@ -1,90 +1,32 @@
-/// The distribution of one indicator in one period over every LA with a value (regions
-/// and England excluded; a combined return counts once for each of its LAs), with each
-/// LA's band and ranks (SPEC 5).
-public struct IndicatorDistribution: Sendable, Equatable {
-    /// Catalogue id.
-    public var indicator: String
-    /// The year the period counts as.
-    public var period: Int
-    /// The period as published.
-    public var periodLabel: String
-    /// Polarity from the catalogue.
-    public var polarity: Polarity
-    /// Every LA row of the period, values and missing ones, by LA code.
-    public var rows: [String: IndicatorValueRecord]
-    /// LA values in the distribution.
-    public var count: Int
-    /// Q1–Q3 when there are at least 4 values.
-    public var quartiles: Quartiles?
-    /// Mean of the LA values.
-    public var englandMean: Double?
-    /// Each LA's region in the period.
-    public var regionOf: [String: String]
-    /// Mean and count of LA values per region.
-    public var regionMeans: [String: Double]
-    /// LA values per region.
-    public var regionCounts: [String: Int]
-    /// Bands, national and regional ranks (banded indicators with at least 4 values only).
-    public var bands: [String: QuartileBand]
-    /// Each LA's rank in England (1 is best).
-    public var nationalRanks: [String: Int]
-    /// Each LA's rank in its region.
-    public var regionalRanks: [String: Int]
-
-    /// Builds the distribution of `rows` (one per LA).
-    init(indicator: IndicatorDefinition, period: Int, rows: [IndicatorValueRecord], register: LARegister) {
-        self.indicator = indicator.id
-        self.period = period
-        self.periodLabel = rows.first?.periodLabel ?? String(period)
-        self.polarity = indicator.polarity
-        self.rows = Dictionary(rows.map { ($0.laCode, $0) }, uniquingKeysWith: { _, b in b })
-        let valued = rows.compactMap { r in r.value.map { (r.laCode, $0) } }
-        count = valued.count
-        quartiles = QuartileBanding.quartiles(valued.map(\.1))
-        englandMean = valued.isEmpty ? nil : valued.map(\.1).reduce(0, +) / Double(valued.count)
-        var regionOf: [String: String] = [:]
-        var byRegion: [String: [(String, Double)]] = [:]
-        for r in rows {
-            guard let region = register.row(r.laCode, in: period)?.region else { continue }
-            regionOf[r.laCode] = region
-            if let v = r.value { byRegion[region, default: []].append((r.laCode, v)) }
-        }
-        self.regionOf = regionOf
-        regionMeans = byRegion.mapValues { vs in vs.map(\.1).reduce(0, +) / Double(vs.count) }
-        regionCounts = byRegion.mapValues(\.count)
-        bands = [:]
-        nationalRanks = [:]
-        regionalRanks = [:]
-        guard let q = quartiles, indicator.polarity != .none else { return }
-        for (la, v) in valued { bands[la] = QuartileBanding.band(v, q, polarity: indicator.polarity) }
-        nationalRanks = QuartileBanding.ranks(valued, polarity: indicator.polarity) ?? [:]
-        for (_, vs) in byRegion {
-            for (la, r) in QuartileBanding.ranks(vs, polarity: indicator.polarity) ?? [:] { regionalRanks[la] = r }
-        }
-    }
-}
-
-/// Everything imported, indexed for scoring (W105, W106, W111), exports and reports.
+/// Everything imported, indexed for scoring (W105, W106, W111, W112), exports and reports.
 /// Build it once with ``Store/evidenceIndex()`` and ask it per LA and year.
 public struct EvidenceIndex: EvidenceSource, Sendable {
     /// The framework's indicator catalogue, in order.
     public let catalogue: [IndicatorDefinition]
     /// The framework's themes.
     public let themes: [ThemeDefinition]
-    private let distributions: [String: [Int: IndicatorDistribution]]
-    private let periodsWithValues: [String: [Int]]
+    let distributions: [String: [Int: IndicatorDistribution]]
+    let periodsWithValues: [String: [Int]]
     private let published: [String: [Int: [String: PublishedFigure]]]
     private let inspections: [String: [OfstedInspection]]
     private let neighbours: [String: [String]]
+    /// Every file evidence came from, by the store's id.
+    public let sourceFiles: [Int: EvidenceSourceFile]
+    /// What imports of one file replaced of another's values (I008), oldest import first.
+    public let replacements: [EvidenceReplacement]
 
-    /// Indexes stored values, published figures, inspections and neighbours.
+    /// Indexes stored values, published figures, inspections and neighbours, with the
+    /// files they came from.
     public init(
         framework: Framework, register: LARegister, values: [IndicatorValueRecord],
         published: [(indicator: String, period: Int, figure: PublishedFigure)],
-        inspections: [OfstedInspection], neighbours: StatisticalNeighbours
+        inspections: [OfstedInspection], neighbours: StatisticalNeighbours,
+        sourceFiles: [EvidenceSourceFile] = [], replacements: [EvidenceReplacement] = []
     ) {
         catalogue = framework.indicators
         themes = framework.themes
+        self.sourceFiles = Dictionary(sourceFiles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.replacements = replacements
         let byID = Dictionary(framework.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var grouped: [String: [Int: [IndicatorValueRecord]]] = [:]
         for v in values where byID[v.indicator] != nil { grouped[v.indicator, default: [:]][v.period, default: []].append(v) }
@@ -155,10 +97,21 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
         var e = IndicatorEvidence(
             indicator: ind.id, title: ind.title, unit: ind.unit, polarity: ind.polarity, combined: false,
             nationalCount: 0, regionalCount: 0, neighbourCount: 0)
+        e.description = ind.description
+        e.periodMeaning = ind.periodMeaning
+        e.publication = ind.publication
         guard let p = periodUsed(indicator: id, year: year), let d = distributions[id]?[p] else { return e }
         e.period = p
         e.periodLabel = d.periodLabel
         let row = d.rows[laCode]
+        e.periodName = row.map { label($0, ind) } ?? majorityLabel(d, ind)
+        e.source = row?.sourceFile.flatMap { sourceFiles[$0] }
+        e.travel = travel(laCode: laCode, indicator: ind, period: p)
+        let s = d.suppression
+        let region = d.regionOf[laCode]
+        e.suppression = Suppression(
+            missing: s.missing, rows: s.rows, regionMissing: region.flatMap { s.regionMissing[$0] } ?? 0,
+            regionRows: region.flatMap { s.regionRows[$0] } ?? 0)
         e.value = row?.value
         e.missingCode = row?.missingCode
         e.missingMeaning = row?.missingCode.map(MissingCode.meaning)
@@ -169,14 +122,20 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
         e.regionalRank = d.regionalRanks[laCode]
         e.quartiles = d.quartiles
         e.englandMean = d.englandMean
-        let region = d.regionOf[laCode]
         e.region = region
+        var comparatorFiles: [Int] = []
         if let region {
             e.regionMean = d.regionMeans[region]
             e.regionalCount = d.regionCounts[region] ?? 0
-            e.publishedRegional = publishedFigure(indicator: id, period: p, level: .regional, area: region)?.value
+            let figure = publishedFigure(indicator: id, period: p, level: .regional, area: region)
+            e.publishedRegional = figure?.value
+            e.publishedRegionalArea = figure?.area
+            comparatorFiles += figure?.sourceFile.map { [$0] } ?? []
         }
-        e.publishedNational = publishedFigure(indicator: id, period: p, level: .national)?.value
+        let national = publishedFigure(indicator: id, period: p, level: .national)
+        e.publishedNational = national?.value
+        comparatorFiles += national?.sourceFile.map { [$0] } ?? []
+        if let f = comparatorFiles.first, f != row?.sourceFile { e.comparatorSource = sourceFiles[f] }
         let nv = (neighbours[laCode] ?? []).compactMap { d.rows[$0]?.value }
         e.neighbourCount = nv.count
         e.neighbourMean = nv.isEmpty ? nil : nv.reduce(0, +) / Double(nv.count)
@@ -200,6 +159,9 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
         }
     }
 
+    /// Every inspection imported, of every LA.
+    public var allInspections: [OfstedInspection] { inspections.values.flatMap { $0 } }
+
     /// Every inspection of an LA, oldest first.
     public func inspections(laCode: String) -> [OfstedInspection] {
         (inspections[laCode] ?? []).sorted { ($0.publicationDate, $0.inspectionDate) < ($1.publicationDate, $1.inspectionDate) }
@@ -218,6 +180,12 @@ public struct EvidenceIndex: EvidenceSource, Sendable {
             guard let p = periodUsed(indicator: id, year: year), let b = distributions[id]?[p]?.bands[laCode] else { return nil }
             return IndicatorBandFact(indicator: id, period: p, band: b.rawValue)
         }
+    }
+
+    /// True when any LA has a band of `indicator` in the period used for `year`.
+    public func hasBands(indicator: String, year: Int) -> Bool {
+        guard let p = periodUsed(indicator: indicator, year: year) else { return false }
+        return !(distributions[indicator]?[p]?.bands.isEmpty ?? true)
     }
 
     /// The latest judgement of `area` published before `before`.

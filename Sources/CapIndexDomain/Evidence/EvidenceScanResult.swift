@@ -97,6 +97,8 @@ public struct EvidenceScanResult: Sendable {
     public var comparators: [ComparatorKey: PendingComparator] = [:]
     /// The period as published (`202425`) per (indicator, period).
     public var labels: [UInt32: String] = [:]
+    /// An EES file's `time_identifier` per (indicator, period): what the period is.
+    public var timeIdentifiers: [UInt32: String] = [:]
     /// Rows not used, by reason.
     public var ignored = IgnoredRows()
     /// Data rows read (blank rows not counted).

@@ -14,11 +14,15 @@ public struct IndicatorValueRecord: Sendable, Codable, Equatable {
     public var missingCode: String?
     /// True when the value came from a combined return of several LAs (`940 / 941`).
     public var combined: Bool
+    /// An EES row's `time_identifier` (`Reporting year`); nil for LAIT and tidy files.
+    public var timeIdentifier: String?
+    /// The store's id of the file the value came from.
+    public var sourceFile: Int?
 
     /// Creates a value with every field given.
     public init(
         indicator: String, period: Int, periodLabel: String, laCode: String, value: Double? = nil, missingCode: String? = nil,
-        combined: Bool
+        combined: Bool, timeIdentifier: String? = nil, sourceFile: Int? = nil
     ) {
         self.indicator = indicator
         self.period = period
@@ -27,6 +31,8 @@ public struct IndicatorValueRecord: Sendable, Codable, Equatable {
         self.value = value
         self.missingCode = missingCode
         self.combined = combined
+        self.timeIdentifier = timeIdentifier
+        self.sourceFile = sourceFile
     }
 }
 
@@ -40,13 +46,16 @@ public struct PublishedFigure: Sendable, Codable, Equatable {
     public var value: Double?
     /// The missing-value code; nil when there is a value.
     public var missingCode: String?
+    /// The store's id of the file the figure came from.
+    public var sourceFile: Int?
 
     /// Creates a value with every field given.
-    public init(level: ComparatorLevel, area: String, value: Double? = nil, missingCode: String? = nil) {
+    public init(level: ComparatorLevel, area: String, value: Double? = nil, missingCode: String? = nil, sourceFile: Int? = nil) {
         self.level = level
         self.area = area
         self.value = value
         self.missingCode = missingCode
+        self.sourceFile = sourceFile
     }
 }
 
@@ -100,6 +109,24 @@ public struct IndicatorEvidence: Sendable, Codable, Equatable {
     public var neighbourMean: Double?
     /// How many neighbours had a value.
     public var neighbourCount: Int
+    /// One line saying what the indicator measures (the catalogue's).
+    public var description: String?
+    /// What a period of the indicator means (the catalogue's), shown once per indicator.
+    public var periodMeaning: String?
+    /// The statistical release that publishes it (the catalogue's).
+    public var publication: String?
+    /// The period's label as the reports show it (`Financial year 2024-25`), never a bare number.
+    public var periodName: String?
+    /// The region as the file named it beside its published regional figure.
+    public var publishedRegionalArea: String?
+    /// The file the LA's value came from.
+    public var source: EvidenceSourceFile?
+    /// The file the published figures came from, when it is another one.
+    public var comparatorSource: EvidenceSourceFile?
+    /// The latest five periods up to the period used, with the change and its word.
+    public var travel: DirectionOfTravel?
+    /// Suppressed or missing LA values in the period used.
+    public var suppression: Suppression?
 
     /// Creates a value with every field given.
     public init(

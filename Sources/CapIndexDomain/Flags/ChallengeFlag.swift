@@ -1,4 +1,4 @@
-/// A challenge flag (W101–W111): a warning that becomes a question at the January event.
+/// A challenge flag (W101–W112): a warning that becomes a question at the January event.
 public struct ChallengeFlag: Sendable, Equatable, Codable, Hashable {
     /// Submission year.
     public var year: Int
@@ -6,7 +6,7 @@ public struct ChallengeFlag: Sendable, Equatable, Codable, Hashable {
     public var laCode: String
     /// Theme id; nil for a submission-level flag (W107).
     public var theme: String?
-    /// `W101` … `W111`.
+    /// `W101` … `W112`.
     public var code: DiagnosticCode
     /// What was found, specific detail first.
     public var message: String

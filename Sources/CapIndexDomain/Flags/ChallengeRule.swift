@@ -1,6 +1,6 @@
 /// One challenge-flag rule (STYLE 21): its code, whose declared severity every flag it
 /// raises carries, and the question it puts at the challenge event. Each rule lives in its
-/// own file (`W101…` to `W111…`) with a static `check` over exactly the facts it needs.
+/// own file (`W101…` to `W112…`) with a static `check` over exactly the facts it needs.
 public protocol ChallengeRule {
     /// The flag's stable code.
     static var code: DiagnosticCode { get }
@@ -17,6 +17,8 @@ public enum ChallengeRules {
             W101RatedGoodWithDevelopment.self, W102OfferOnWeakTheme.self, W103NeedBelowFloor.self, W104RatingMovedTwoGrades.self,
             W105RatedWellWithBandD.self, W106RatedModestlyWithBandA.self, W107NoSignoff.self, W108DevelopmentWithoutNarrative.self,
             W109StrengthAndDevelopment.self, W110PersistentDevelopmentWithoutNeed.self, W111RatedAboveOfsted.self,
+            W112RatedBelowOfsted.self, W113ChallengeOffDevelopment.self, W114NoEndorsement.self, W115NoActionPlan.self,
+            W116ActionOverdue.self, W117ActionStale.self,
         ]
     }
 
@@ -74,11 +76,15 @@ public enum ChallengeRules {
         return []
     }
 
-    /// W111 for one theme: the rating against Ofsted's latest judgement of the linked area.
+    /// W111 or W112 for one theme: the rating against Ofsted's latest judgement of the linked
+    /// area (better than it: W111; worse than it: W112; the same: nothing).
     public static func ofstedFlag(year: Int, laCode: String, entry: ThemeEntry, area: OfstedArea, judgement: OfstedFact?) -> ChallengeFlag?
     {
-        W111RatedAboveOfsted.check(entry, area: area, judgement: judgement).map {
-            ChallengeFlag(year: year, laCode: laCode, theme: entry.theme, code: W111RatedAboveOfsted.code, message: $0)
+        if let m = W111RatedAboveOfsted.check(entry, area: area, judgement: judgement) {
+            return ChallengeFlag(year: year, laCode: laCode, theme: entry.theme, code: W111RatedAboveOfsted.code, message: m)
+        }
+        return W112RatedBelowOfsted.check(entry, area: area, judgement: judgement).map {
+            ChallengeFlag(year: year, laCode: laCode, theme: entry.theme, code: W112RatedBelowOfsted.code, message: $0)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// A linked indicator's band for an LA in the period used for a submission year.
-public struct IndicatorBandFact: Sendable, Equatable {
+public struct IndicatorBandFact: Sendable, Hashable {
     /// Catalogue id.
     public var indicator: String
     /// The period used (SPEC 5: latest period not after y with any LA value).
@@ -19,7 +19,7 @@ public struct IndicatorBandFact: Sendable, Equatable {
 }
 
 /// An Ofsted judgement of one area.
-public struct OfstedFact: Sendable, Equatable {
+public struct OfstedFact: Sendable, Hashable {
     /// The grade.
     public var grade: Rating
     /// Publication date, `YYYY-MM-DD`.
@@ -32,16 +32,20 @@ public struct OfstedFact: Sendable, Equatable {
     }
 }
 
-/// What the challenge flags W105, W106 and W111 need from the imported evidence.
+/// What the challenge flags W105, W106, W111 and W112, the evidence share of the regional
+/// priorities and the screening of support providers need from the imported evidence.
 public protocol EvidenceSource {
     /// Bands of the given indicators for the LA in the period used for year `year`;
     /// indicators without a band there are left out.
     func bands(laCode: String, indicators: [String], year: Int) -> [IndicatorBandFact]
     /// The latest judgement of `area` published before `before` (`YYYY-MM-DD`).
     func latestJudgement(laCode: String, area: OfstedArea, publishedBefore before: String) -> OfstedFact?
+    /// True when any LA in England has a band of `indicator` in its period used for year
+    /// `year`: without one, a theme's evidence share is blank rather than zero (SPEC 3).
+    func hasBands(indicator: String, year: Int) -> Bool
 }
 
-/// No evidence imported: W105, W106 and W111 never fire.
+/// No evidence imported: W105, W106, W111 and W112 never fire.
 public struct NoEvidence: EvidenceSource {
     /// Nothing.
     public init() {}
@@ -49,4 +53,6 @@ public struct NoEvidence: EvidenceSource {
     public func bands(laCode: String, indicators: [String], year: Int) -> [IndicatorBandFact] { [] }
     /// No judgement: nothing is imported.
     public func latestJudgement(laCode: String, area: OfstedArea, publishedBefore before: String) -> OfstedFact? { nil }
+    /// No bands: nothing is imported.
+    public func hasBands(indicator: String, year: Int) -> Bool { false }
 }

@@ -8,16 +8,20 @@ public struct MatchProblem: Sendable {
     public var capacity: Int
     /// Last year's (receiver, provider) pairs, for the "fresh eyes" tie-break.
     public var previousPairs: Set<MatchPairKey>
+    /// Offers the evidence screened out: never used, only named as the reason an ask
+    /// whose only candidates they were stays unmatched.
+    public var screened: [ScreenedOffer]
 
     /// Creates a problem.
     public init(
         asks: [MatchAsk], offers: [MatchOffer], capacity: Int,
-        previousPairs: Set<MatchPairKey> = []
+        previousPairs: Set<MatchPairKey> = [], screened: [ScreenedOffer] = []
     ) {
         self.asks = asks
         self.offers = offers
         self.capacity = capacity
         self.previousPairs = previousPairs
+        self.screened = screened
     }
 }
 
@@ -56,6 +60,25 @@ extension MatchProblem {
             byKey[key] = offer
         }
         return byKey.values.sorted { ($0.provider, $0.theme) < ($1.provider, $1.theme) }
+    }
+
+    /// Screened offers by theme, one per (provider, theme), sorted by provider.
+    ///
+    /// A duplicate keeps every reason of both, in a fixed order, so the result does not
+    /// depend on which came first.
+    var canonicalScreened: [String: [ScreenedOffer]] {
+        var byKey: [MatchCodePair: [ScreeningReason]] = [:]
+        for s in screened { byKey[MatchCodePair(first: s.provider, second: s.theme), default: []] += s.reasons }
+        let merged = byKey.map { key, reasons in
+            let unique = Set(reasons).sorted { ($0.rank, "\($0)") < ($1.rank, "\($1)") }
+            return ScreenedOffer(provider: key.first, theme: key.second, reasons: unique)
+        }
+        return Dictionary(grouping: merged.sorted { ($0.provider, $0.theme) < ($1.provider, $1.theme) }, by: \.theme)
+    }
+
+    /// The screened offers, one per (provider, theme), sorted by those.
+    var canonicalScreenedList: [ScreenedOffer] {
+        canonicalScreened.values.flatMap { $0 }.sorted { ($0.provider, $0.theme) < ($1.provider, $1.theme) }
     }
 
     /// Capacity with negatives read as zero.

@@ -30,6 +30,17 @@ public enum UnmatchedReason: String, Sendable, Hashable {
     case noProvider = "no-provider"
     /// Eligible providers existed, but every one the optimum could use was full.
     case providersAtCapacity = "providers-at-capacity"
+    /// The only candidates were screened out by Ofsted or the indicator evidence.
+    case providersScreened = "providers-excluded"
+
+    /// The reason in words, as the reports and the terminal give it.
+    public var words: String {
+        switch self {
+        case .noProvider: "no provider in the region for that theme"
+        case .providersAtCapacity: "providers at capacity"
+        case .providersScreened: "providers excluded by Ofsted or evidence"
+        }
+    }
 }
 
 /// An ask the matcher could not serve, with the reason.
@@ -38,11 +49,15 @@ public struct UnmatchedAsk: Sendable, Hashable {
     public var ask: MatchAsk
     /// Why it stayed unmatched.
     public var reason: UnmatchedReason
+    /// The other LAs whose offer on the theme the evidence screened out, by code, with
+    /// why: the named providers of ``UnmatchedReason/providersScreened``.
+    public var excluded: [ScreenedOffer]
 
     /// Creates an unmatched ask.
-    public init(ask: MatchAsk, reason: UnmatchedReason) {
+    public init(ask: MatchAsk, reason: UnmatchedReason, excluded: [ScreenedOffer] = []) {
         self.ask = ask
         self.reason = reason
+        self.excluded = excluded
     }
 }
 

@@ -77,13 +77,14 @@ public enum SupportMatcher {
         }
         _ = network.minCostMaxFlow(source: source, sink: sink)
 
-        return extract(asks: asks, providers: providers, candidates: candidates, network: network)
+        return extract(
+            asks: asks, providers: providers, candidates: candidates, screened: problem.canonicalScreened, network: network)
     }
 
     /// Reads the chosen edges back into pairs, unmatched asks and loads.
     private static func extract(
         asks: [MatchAsk], providers: [String],
-        candidates: [[(edge: Int, pair: MatchedPair)]],
+        candidates: [[(edge: Int, pair: MatchedPair)]], screened: [String: [ScreenedOffer]],
         network: MatchFlowNetwork
     ) -> MatchResult {
         var pairs: [MatchedPair] = []
@@ -96,8 +97,11 @@ public enum SupportMatcher {
                 pairs.append(chosen.pair)
                 loadByProvider[chosen.pair.provider, default: 0] += 1
             } else {
-                let reason: UnmatchedReason = options.isEmpty ? .noProvider : .providersAtCapacity
-                unmatched.append(UnmatchedAsk(ask: ask, reason: reason))
+                // Screened offers never enter the network; they only say why an ask had no candidate.
+                let excluded = (screened[ask.theme] ?? []).filter { $0.provider != ask.receiver }
+                let reason: UnmatchedReason =
+                    !options.isEmpty ? .providersAtCapacity : (excluded.isEmpty ? .noProvider : .providersScreened)
+                unmatched.append(UnmatchedAsk(ask: ask, reason: reason, excluded: excluded))
             }
         }
         let loads = providers.map { MatchProviderLoad(provider: $0, load: loadByProvider[$0] ?? 0) }

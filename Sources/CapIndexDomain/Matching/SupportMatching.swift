@@ -10,53 +10,71 @@ public struct RegionMatching: Sendable, Equatable {
     public var result: MatchResult
     /// The pairs suggested for y − 1 (recomputed), used for "fresh eyes".
     public var previousPairs: Set<MatchPairKey>
+    /// Every offer of the year the evidence screened out, by provider and theme.
+    public var screened: [ScreenedOffer]
 
     /// Creates a value with every field given.
-    public init(year: Int, region: String, capacity: Int, result: MatchResult, previousPairs: Set<MatchPairKey>) {
+    public init(
+        year: Int, region: String, capacity: Int, result: MatchResult, previousPairs: Set<MatchPairKey>,
+        screened: [ScreenedOffer] = []
+    ) {
         self.year = year
         self.region = region
         self.capacity = capacity
         self.result = result
         self.previousPairs = previousPairs
+        self.screened = screened
     }
 }
 
 /// Builds asks and offers from the current submissions and solves each region and year,
 /// recomputing earlier years so that "fresh eyes" never depends on stored history.
+/// Offers are screened by the evidence of each year (``ProviderScreening``), earlier
+/// years included, so last year's pairs are the ones the same rules would suggest.
 public struct SupportMatching {
     /// The framework in force.
     public let framework: Framework
     /// The LA register.
     public let register: LARegister
+    /// The imported evidence the providers are screened by.
+    public let evidence: EvidenceSource
     private let byYear: [Int: [StoredSubmission]]
 
-    /// Matching over the given current submissions (all years).
-    public init(framework: Framework, register: LARegister, submissions: [StoredSubmission]) {
+    /// Matching over the given current submissions (all years), providers screened by `evidence`.
+    public init(framework: Framework, register: LARegister, submissions: [StoredSubmission], evidence: EvidenceSource = NoEvidence()) {
         self.framework = framework
         self.register = register
+        self.evidence = evidence
         byYear = Dictionary(grouping: submissions.filter(\.isCurrent), by: \.year)
     }
 
-    /// The asks and eligible offers of one region and year.
+    /// The asks, the eligible offers and the offers screened out, of one region and year.
     public func problem(year: Int, region: String, previousPairs: Set<MatchPairKey>) -> MatchProblem {
         let subs = (byYear[year] ?? []).filter { register.row($0.laCode, in: year)?.region == region }
         var asks: [MatchAsk] = []
         var offers: [MatchOffer] = []
+        var screened: [ScreenedOffer] = []
         for s in subs {
-            for e in s.themes where framework.theme(id: e.theme) != nil {
+            for e in s.themes {
+                guard let theme = framework.theme(id: e.theme) else { continue }
                 let n = max(e.need, ChallengeRules.needFloor(e.rating))
                 if e.development || e.need >= 2 {
                     asks.append(MatchAsk(receiver: s.laCode, theme: e.theme, weightThirds: max(n, 1)))
                 }
-                if e.rating.rawValue <= 2 && e.offer >= 2 {
+                guard e.rating.rawValue <= 2 && e.offer >= 2 else { continue }
+                let reasons = ProviderScreening.reasons(laCode: s.laCode, year: year, entry: e, theme: theme, evidence: evidence)
+                if reasons.isEmpty {
                     offers.append(
                         MatchOffer(
                             provider: s.laCode, theme: e.theme, offerThirds: e.offer,
                             qualityThirds: 4 - e.rating.rawValue))
+                } else {
+                    screened.append(ScreenedOffer(provider: s.laCode, theme: e.theme, reasons: reasons))
                 }
             }
         }
-        return MatchProblem(asks: asks, offers: offers, capacity: framework.matchingCapacity, previousPairs: previousPairs)
+        return MatchProblem(
+            asks: asks, offers: offers, capacity: framework.matchingCapacity, previousPairs: previousPairs, screened: screened)
     }
 
     /// The matching of one region and year, with y − 1 (and before) recomputed first.
@@ -64,15 +82,18 @@ public struct SupportMatching {
         let first = byYear.keys.min() ?? year
         var previous: Set<MatchPairKey> = []
         var result = MatchResult(pairs: [], unmatched: [], loads: [])
+        var screened: [ScreenedOffer] = []
         for y in first...max(first, year) {
-            result = SupportMatcher.solve(problem(year: y, region: region, previousPairs: previous))
+            let p = problem(year: y, region: region, previousPairs: previous)
+            result = SupportMatcher.solve(p)
+            screened = p.canonicalScreenedList
             if y == year { break }
             previous = Set(result.pairs.map { MatchPairKey(receiver: $0.receiver, provider: $0.provider) })
         }
         if year < first { previous = [] }
         return RegionMatching(
             year: year, region: region, capacity: framework.matchingCapacity, result: result,
-            previousPairs: previous)
+            previousPairs: previous, screened: year < first ? [] : screened)
     }
 
     /// Every region and year that has submissions, optionally narrowed. Each region's
@@ -90,11 +111,13 @@ public struct SupportMatching {
             var previous: Set<MatchPairKey> = []
             guard lastWanted >= first else { continue }
             for y in first...lastWanted {
-                let result = SupportMatcher.solve(problem(year: y, region: region, previousPairs: previous))
+                let p = problem(year: y, region: region, previousPairs: previous)
+                let result = SupportMatcher.solve(p)
                 if (years?.contains(y) ?? true) && (regionsByYear[y]?.contains(region) ?? false) {
                     found.append(
                         RegionMatching(
-                            year: y, region: region, capacity: framework.matchingCapacity, result: result, previousPairs: previous))
+                            year: y, region: region, capacity: framework.matchingCapacity, result: result, previousPairs: previous,
+                            screened: p.canonicalScreenedList))
                 }
                 previous = Set(result.pairs.map { MatchPairKey(receiver: $0.receiver, provider: $0.provider) })
             }

@@ -102,7 +102,7 @@ public struct BandDefinition: Sendable, Codable, Equatable {
     }
 }
 
-/// Which Ofsted ILACS judgement a theme is compared with (W111).
+/// Which Ofsted ILACS judgement a theme is compared with (W111, W112).
 public enum OfstedArea: String, Sendable, Codable, CaseIterable {
     case overall
     case leaders
@@ -132,7 +132,7 @@ public struct ThemeDefinition: Sendable, Codable, Equatable {
     public var weight: Double
     /// Linked catalogue indicators (W105, W106, challenge pack evidence).
     public var indicators: [String]
-    /// Linked Ofsted judgement area, if any (W111).
+    /// Linked Ofsted judgement area, if any (W111, W112).
     public var ofsted: OfstedArea?
 
     /// Creates a value with every field given.
@@ -164,15 +164,34 @@ public struct IndicatorDefinition: Sendable, Codable, Equatable {
     public var laitCode: String?
     /// Its place in an Explore Education Statistics open-data file.
     public var ees: EESSource?
+    /// One line saying what the indicator measures (for LAIT indicators, from the LAIT
+    /// dictionary), shown beside the title in the reports.
+    public var description: String?
+    /// What a period of the indicator means (`year ending 31 March`, `position at 30
+    /// September`), shown once per indicator and used as the label of a tidy file's period.
+    public var periodMeaning: String?
+    /// The LAIT dictionary's `Year_Type` (`Financial Year`, `Academic Year`, …): the label
+    /// of a LAIT value's period, since the LAIT download itself gives the year only.
+    public var laitYearType: String?
+    /// The statistical release that publishes the indicator (`Children in need, DfE`), named
+    /// in the reports' source notes.
+    public var publication: String?
 
     /// Creates a value with every field given.
-    public init(id: String, title: String, unit: String, polarity: Polarity, laitCode: String? = nil, ees: EESSource? = nil) {
+    public init(
+        id: String, title: String, unit: String, polarity: Polarity, laitCode: String? = nil, ees: EESSource? = nil,
+        description: String? = nil, periodMeaning: String? = nil, laitYearType: String? = nil, publication: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.unit = unit
         self.polarity = polarity
         self.laitCode = laitCode
         self.ees = ees
+        self.description = description
+        self.periodMeaning = periodMeaning
+        self.laitYearType = laitYearType
+        self.publication = publication
     }
 }
 

@@ -98,6 +98,16 @@ public struct LARegister: Sendable, Equatable {
         byCode.compactMap { code, rs in rs.contains { $0.region == region && $0.isValid(in: year) } ? code : nil }.sorted()
     }
 
+    /// The LAs (3-digit codes) of `region` valid in `year`, in the order the register
+    /// first lists them: the order the region's own list keeps, which is not a ranking.
+    public func laCodesInRegisterOrder(in region: String, year: Int) -> [String] {
+        var seen: Set<String> = []
+        return rows.compactMap { r in
+            let inRegion = rows(of: r.laCode).contains { $0.region == region && $0.isValid(in: year) }
+            return inRegion && seen.insert(r.laCode).inserted ? r.laCode : nil
+        }
+    }
+
     /// Every 3-digit code, sorted.
     public var allCodes: [String] { byCode.keys.sorted() }
 

@@ -121,6 +121,13 @@ public struct StoredSubmission: Sendable, Equatable, Codable {
     public var contentHash: String
     /// Themes in framework order (empty when not loaded).
     public var themes: [ThemeEntry]
+    /// When the coordinator withdrew this version (ISO 8601), nil when never withdrawn.
+    public var withdrawnAt: String?
+    /// Why it was withdrawn, as the coordinator wrote it.
+    public var withdrawnWhy: String?
+
+    /// True for a version the coordinator withdrew: kept, but it never counts again.
+    public var isWithdrawn: Bool { withdrawnAt != nil }
 
     /// The theme entry with this id.
     public func theme(_ id: String) -> ThemeEntry? { themes.first { $0.theme == id } }
@@ -128,7 +135,8 @@ public struct StoredSubmission: Sendable, Equatable, Codable {
     /// Creates a value with every field given.
     public init(
         id: Int, laCode: String, year: Int, version: Int, isCurrent: Bool, sourceFile: String, sourceSHA256: String, format: SourceFormat,
-        ingestedAt: String, submittedOn: String? = nil, cxSignoff: String? = nil, contentHash: String, themes: [ThemeEntry]
+        ingestedAt: String, submittedOn: String? = nil, cxSignoff: String? = nil, contentHash: String, themes: [ThemeEntry],
+        withdrawnAt: String? = nil, withdrawnWhy: String? = nil
     ) {
         self.id = id
         self.laCode = laCode
@@ -143,5 +151,7 @@ public struct StoredSubmission: Sendable, Equatable, Codable {
         self.cxSignoff = cxSignoff
         self.contentHash = contentHash
         self.themes = themes
+        self.withdrawnAt = withdrawnAt
+        self.withdrawnWhy = withdrawnWhy
     }
 }

@@ -52,15 +52,18 @@ public struct ThemeBalance: Sendable, Equatable, Codable {
     public var devShare: Exact
     /// Share flagging it a strength.
     public var strShare: Exact
+    /// Share with at least one linked indicator in band D in the period used for the year;
+    /// nil when no linked indicator has a band for any LA in England in that period.
+    public var evidenceShare: Exact?
     /// 1…K when a regional priority.
     public var priorityRank: Int?
-    /// True when it qualifies (balance < 0 or dev_share ≥ 1/3), priority or not.
+    /// True when it qualifies (any of ``conditions``), priority or not.
     public var isCandidate: Bool
 
     /// Creates a value with every field given.
     public init(
         year: Int, region: String, theme: String, rated: Int, supply: Exact, demand: Exact, balance: Exact, devShare: Exact,
-        strShare: Exact, priorityRank: Int? = nil, isCandidate: Bool
+        strShare: Exact, evidenceShare: Exact? = nil, priorityRank: Int? = nil, isCandidate: Bool
     ) {
         self.year = year
         self.region = region
@@ -71,6 +74,7 @@ public struct ThemeBalance: Sendable, Equatable, Codable {
         self.balance = balance
         self.devShare = devShare
         self.strShare = strShare
+        self.evidenceShare = evidenceShare
         self.priorityRank = priorityRank
         self.isCandidate = isCandidate
     }

@@ -91,12 +91,14 @@ public struct ScoringEngine {
                 RegionalIndex(
                     year: key.year, region: key.region, lasSubmitted: ls.count, rci: mean,
                     rciChange: rci[RegionYear(year: key.year - 1, region: key.region)].map { mean - $0 }))
-            let rows = ls.map { aligned[LAYear(la: $0.laCode, year: key.year)]! }
+            let rows = ls.map { (la: $0.laCode, entries: aligned[LAYear(la: $0.laCode, year: key.year)]!) }
             var balances: [ThemeBalance] = themes.indices.map { i in
-                let entries = rows.compactMap { $0[i] }
+                let rated = rows.filter { $0.entries[i] != nil }
+                let entries = rated.compactMap { $0.entries[i] }
                 return BalanceRules.balance(
                     year: key.year, region: key.region, theme: themes[i].id,
-                    scores: entries.map { themeScore($0, i) }, entries: entries)
+                    scores: entries.map { themeScore($0, i) }, entries: entries,
+                    evidenceD: evidenceD(theme: themes[i], las: rated.map(\.la), year: key.year))
             }
             BalanceRules.assignPriorities(&balances, k: framework.priorities)
             set.balances += balances
@@ -118,6 +120,13 @@ public struct ScoringEngine {
         return set
     }
 
+    /// How many of `las` have a linked indicator of `theme` in band D in the period used
+    /// for `year`; nil when no linked indicator has a band for any LA in England then.
+    func evidenceD(theme: ThemeDefinition, las: [String], year: Int) -> Int? {
+        guard theme.indicators.contains(where: { evidence.hasBands(indicator: $0, year: year) }) else { return nil }
+        return las.filter { la in evidence.bands(laCode: la, indicators: theme.indicators, year: year).contains { $0.band == "D" } }.count
+    }
+
     /// One LA's capacity index for one year.
     public func laScore(_ s: StoredSubmission, previous: Exact?) -> LAScore {
         let themes = framework.themes.compactMap { t in
@@ -131,7 +140,7 @@ public struct ScoringEngine {
     }
 
     /// Every challenge flag of one submission: the single-submission rules, history
-    /// (W104, W110) and evidence (W105, W106, W111).
+    /// (W104, W110) and evidence (W105, W106, W111, W112).
     func flags(_ s: StoredSubmission, sub: (String, Int) -> StoredSubmission?) -> [ChallengeFlag] {
         var out = ChallengeRules.singleSubmission(laCode: s.laCode, year: s.year, cxSignoff: s.cxSignoff, themes: s.themes)
         let prev = sub(s.laCode, s.year - 1)

@@ -65,7 +65,7 @@ public struct SubmissionValidator: Sendable {
             out.append(
                 Diagnostic(
                     .e210, "la_code is blank; the row belongs to no submission",
-                    hint: DiagnosticCode.e210.hint, at: row.location(of: .laCode)))
+                    hint: SubmissionHints.blank(.laCode, at: row.location(of: .laCode)), at: row.location(of: .laCode)))
             ok = false
         }
         if let y = row.text(.year) {
@@ -81,7 +81,7 @@ public struct SubmissionValidator: Sendable {
             out.append(
                 Diagnostic(
                     .e210, "year is blank; the row belongs to no submission",
-                    hint: DiagnosticCode.e210.hint, at: row.location(of: .year), laCode: la))
+                    hint: SubmissionHints.blank(.year, at: row.location(of: .year)), at: row.location(of: .year), laCode: la))
             ok = false
         }
         guard ok, let la, let year else { return nil }
@@ -105,10 +105,10 @@ public struct SubmissionValidator: Sendable {
         // Themes named by a diagnostic, kept apart so that capping the list loses none.
         var namedThemes = Set<String>()
         var themeUnreadable = false
-        func add(_ code: DiagnosticCode, _ message: String, _ at: SourceLocation, theme: String? = nil) {
+        func add(_ code: DiagnosticCode, _ message: String, _ at: SourceLocation, theme: String? = nil, hint: String? = nil) {
             if let theme { namedThemes.insert(theme) }
             if code == .e203 || (code == .e210 && message.hasPrefix("theme")) { themeUnreadable = true }
-            cap.add(Diagnostic(code, message, hint: code.hint, at: at, laCode: la, year: year, theme: theme), to: &ds)
+            cap.add(Diagnostic(code, message, hint: hint ?? code.hint, at: at, laCode: la, year: year, theme: theme), to: &ds)
         }
         if !register.isValid(la, in: year) {
             let name = register.row(la, in: year)?.name ?? la
@@ -140,7 +140,7 @@ public struct SubmissionValidator: Sendable {
         var firstRow: [String: SourceLocation] = [:]
         for r in rows {
             guard let themeText = r.text(.theme) else {
-                add(.e210, "theme is blank", r.location(of: .theme))
+                add(.e210, "theme is blank", r.location(of: .theme), hint: SubmissionHints.blank(.theme, at: r.location(of: .theme)))
                 continue
             }
             guard let theme = framework.resolveTheme(themeText) else {
@@ -154,17 +154,19 @@ public struct SubmissionValidator: Sendable {
                 continue
             }
             firstRow[theme.id] = r.location
-            if let e = entry(r, theme: theme, add: { add($0, $1, $2, theme: theme.id) }) { entries[theme.id] = e }
+            if let e = entry(r, theme: theme, report: { add($0, $1, $2, theme: theme.id, hint: $3) }) { entries[theme.id] = e }
         }
         // Themes whose row was there but had bad values are not "missing"; and when a row's
         // theme could not be read, E203/E210 already says what is wrong with it.
         let seenThemes = Set(entries.keys).union(namedThemes)
         let missing = framework.themes.map(\.id).filter { !seenThemes.contains($0) }
         if !missing.isEmpty && !themeUnreadable {
+            // Titles first: the LA knows its themes by their titles; the id is what a row may carry.
+            let named = missing.map { id in "\(framework.theme(id: id)?.title ?? id) (\(id))" }
             add(
                 .e211,
-                "missing theme\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): every theme of the framework needs a row",
-                first.location)
+                "missing theme\(missing.count == 1 ? "" : "s") \(named.joined(separator: "; ")): every theme of the framework needs a row",
+                first.location, theme: missing.count == 1 ? missing[0] : nil)
         }
         ds += cap.summaries()
         if ds.contains(where: { $0.severity == .error }) {
@@ -180,15 +182,21 @@ public struct SubmissionValidator: Sendable {
     /// Reads one theme row's values; reports each bad value.
     private func entry(
         _ r: RawRow, theme: ThemeDefinition,
-        add: (DiagnosticCode, String, SourceLocation) -> Void
+        report: (DiagnosticCode, String, SourceLocation, String?) -> Void
     ) -> ThemeEntry? {
+        func add(_ c: DiagnosticCode, _ m: String, _ at: SourceLocation, hint: String? = nil) {
+            report(c, m, at, hint ?? SubmissionHints.value(c, at: at))
+        }
         var bad = false
         var rating: Rating?
         if let t = r.text(.rating) {
             rating = Rating(parsing: t)
             if rating == nil { add(.e204, "rating '\(t)' is not a rating", r.location(of: .rating)); bad = true }
         } else {
-            add(.e210, "rating is blank for theme '\(theme.id)'", r.location(of: .rating)); bad = true
+            add(
+                .e210, "rating is blank for theme '\(theme.id)'", r.location(of: .rating),
+                hint: SubmissionHints.blank(.rating, at: r.location(of: .rating)))
+            bad = true
         }
         func yesNo(_ f: SubmissionField) -> Bool {
             guard let t = r.text(f) else { return false }

@@ -21,6 +21,8 @@ struct EvidenceLayout {
     var regionCode: Int?
     var regionName: Int?
     var version: Int?
+    /// EES `time_identifier` (`Reporting year`, `Academic year`): the period's own label.
+    var timeIdentifier: Int?
     /// EES: the catalogue indicators the header holds.
     var ees: [EESColumns] = []
     /// LAIT `Short Desc`, tidy `indicator`.
@@ -57,6 +59,7 @@ struct EvidenceLayout {
             l.regionCode = col("region_code")
             l.regionName = col("region_name")
             l.version = col("version")
+            l.timeIdentifier = col("time_identifier")
             return l
         }
         if let p = period, geo != nil, old != nil || new != nil {
@@ -90,6 +93,8 @@ struct EvidenceLayout {
             }
             return .failure(.noCatalogueIndicator(wanted))
         }
+        if OfstedOutcomesReader.Columns.find(rawHeader) != nil { return .failure(.ofstedFile) }
+        if header.contains("la_code") && (header.contains("theme") || header.contains("rating")) { return .failure(.submissionFile) }
         return .failure(
             .unknownLayout(
                 rawHeader.prefix(8).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -101,6 +106,10 @@ struct EvidenceLayout {
 enum LayoutProblem: Error, Equatable {
     case unknownLayout(String)
     case noCatalogueIndicator([String])
+    /// Ofsted's ILACS outcomes, which `evidence ofsted` reads.
+    case ofstedFile
+    /// An LA's self-assessment, which `ingest` reads.
+    case submissionFile
 
     var message: String {
         switch self {
@@ -109,6 +118,10 @@ enum LayoutProblem: Error, Equatable {
         case .noCatalogueIndicator(let wanted):
             "an EES open-data file without any catalogue indicator: none of the value columns "
                 + wanted.joined(separator: "; ") + " is in the header with its filter columns"
+        case .ofstedFile:
+            "this is an Ofsted ILACS outcomes file (overall effectiveness, inspection and publication dates), not an indicator file"
+        case .submissionFile:
+            "this is an LA's self-assessment (la_code, theme, rating), not an indicator file"
         }
     }
 
@@ -120,6 +133,10 @@ enum LayoutProblem: Error, Equatable {
                 + "or a tidy file (time_period, old_la_code or new_la_code, indicator, value)"
         case .noCatalogueIndicator:
             "add the indicator's EES source to the framework catalogue, or import the file that holds it"
+        case .ofstedFile:
+            "import it with capindex evidence ofsted FILE (capindex run tells the two apart in --evidence folders by themselves)"
+        case .submissionFile:
+            "ingest it with capindex ingest FILE, or put it in the folder given to run --submissions"
         }
     }
 }

@@ -218,7 +218,13 @@ struct EvidenceScanner {
     private mutating func store(_ indicator: Int, _ cell: EvidenceCell, _ ctx: RowContext, _ r: CSVStreamReader) {
         if case .missing(let code) = cell, !MissingCode.isKnown(code) { out.notNumbers += 1 }
         let pk = PendingKey.periodKey(indicator, ctx.period)
-        if out.labels[pk] == nil { out.labels[pk] = r.field(layout.period).trimmingCharacters(in: .whitespaces) }
+        if out.labels[pk] == nil {
+            out.labels[pk] = r.field(layout.period).trimmingCharacters(in: .whitespaces)
+            if let t = layout.timeIdentifier {
+                let id = r.field(t).trimmingCharacters(in: .whitespaces)
+                if !id.isEmpty { out.timeIdentifiers[pk] = id }
+            }
+        }
         if (bestRank[pk] ?? -1) < ctx.rank { bestRank[pk] = ctx.rank }
         switch ctx.target {
         case .las(let outcome):

@@ -71,7 +71,7 @@ public enum OfstedOutcomesReader {
                 NotUsable(
                     message:
                         "not an Ofsted ILACS outcomes file: it needs an LA code, the inspection and publication dates and the overall effectiveness",
-                    hint: "import the published ILACS outcomes file as CSV", line: records.first?.line,
+                    hint: hintForOther(header: records.first?.fields ?? []), line: records.first?.line,
                     encoding: doc.encoding))
         }
         var ignored = IgnoredRows()
@@ -125,6 +125,19 @@ public enum OfstedOutcomesReader {
             Outcomes(
                 inspections: order.map { (found[$0]!, lines[$0]!) }, rows: records.count - 1, ignored: ignored,
                 encoding: doc.encoding))
+    }
+
+    /// What to do with a file that is not an outcomes file: an indicator file or a submission
+    /// goes to its own command; anything else is the wrong file.
+    static func hintForOther(header: [String]) -> String {
+        let h = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if h.starts(with: EvidenceLayout.laitHeader) || h.contains("time_period") {
+            return "this looks like a published indicator file: import it with capindex evidence import FILE"
+        }
+        if h.contains("la_code") && (h.contains("theme") || h.contains("rating")) {
+            return "this looks like an LA's self-assessment: ingest it with capindex ingest FILE"
+        }
+        return "import the published ILACS outcomes file as CSV"
     }
 
     /// `YYYY-MM-DD` or `DD/MM/YYYY` (as UK Excel writes it) → `YYYY-MM-DD`, for real dates only.

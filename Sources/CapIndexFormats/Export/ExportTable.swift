@@ -22,20 +22,26 @@ public struct ExportTable: Sendable, Equatable {
     public var columns: [String]
     /// Rows, each as long as `columns`.
     public var rows: [[ExportValue]]
+    /// Columns the JSON form carries and the CSV file leaves out, so that a CSV keeps the
+    /// columns the spec fixes (e.g. the LA names beside the codes of `matches`).
+    public var jsonOnly: Set<String>
 
     /// A table.
-    public init(name: String, columns: [String], rows: [[ExportValue]]) {
+    public init(name: String, columns: [String], rows: [[ExportValue]], jsonOnly: Set<String> = []) {
         self.name = name
         self.columns = columns
         self.rows = rows
+        self.jsonOnly = jsonOnly
     }
 
     /// CSV: UTF-8 with BOM, LF, header row, RFC 4180 quoting, shortest round-trip numbers,
     /// blank for none, a leading `'` on free text beginning with `=`, `+`, `-` or `@`, and
     /// no bidirectional controls (Excel would obey them; the database keeps the text as sent).
     public func csv() -> String {
-        var out = "\u{FEFF}" + columns.map(ExportTable.quote).joined(separator: ",") + "\n"
-        for r in rows {
+        let keep = columns.indices.filter { !jsonOnly.contains(columns[$0]) }
+        var out = "\u{FEFF}" + keep.map { ExportTable.quote(columns[$0]) }.joined(separator: ",") + "\n"
+        for row in rows {
+            let r = jsonOnly.isEmpty ? row : keep.map { row[$0] }
             out +=
                 r.map { v -> String in
                     switch v {

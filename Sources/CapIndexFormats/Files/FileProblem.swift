@@ -7,7 +7,7 @@ import CapIndexDomain
 #endif
 
 /// Why an input file was not read (issue 17): each is one located error for that file
-/// (E221, or E222 for the size limit), and the files beside it are still read. None of
+/// (E222, or E223 for the size limit), and the files beside it are still read. None of
 /// them is found by reading the file: a FIFO, a device or a socket is known by its type
 /// before anything opens it, so nothing can block or stream forever.
 public enum FileProblem: Error, Equatable, Sendable {
@@ -36,10 +36,10 @@ public enum FileProblem: Error, Equatable, Sendable {
     /// The system refused to read it (`errno`), e.g. a disk error.
     case readFailed(errno: Int32)
 
-    /// E222 for the size limit, E221 for every other reason.
+    /// E223 for the size limit, E222 for every other reason.
     public var code: DiagnosticCode {
-        if case .tooLarge = self { return .e222 }
-        return .e221
+        if case .tooLarge = self { return .e223 }
+        return .e222
     }
 
     /// What is wrong, the specific detail first.

@@ -8,40 +8,19 @@ enum CSVSubmissionReader {
     /// Reads the raw bytes of a file.
     static func read(_ bytes: [UInt8], name: String) -> RawFile {
         var file = RawFile(name: name, format: .csv, rows: [], notices: [], fileError: nil)
-        let decoded: DecodedText
-        do {
-            decoded = try TextDecoding.decode(bytes)
-        } catch {
-            let what: String
-            switch error {
-            case .nulByte: what = "a NUL byte at offset \(error.offset)"
-            case .notText: what = "byte offset \(error.offset) is neither UTF-8 nor Windows-1252 text"
-            }
-            file.fileError = Diagnostic(
-                .e216, "not a text file: \(what)", hint: DiagnosticCode.e216.hint,
-                at: SourceLocation(file: name, line: error.line))
+        let (text, notices, error) = CSVFileRecords.decode(bytes, name: name)
+        file.notices = notices
+        if let error {
+            file.fileError = error
             return file
         }
-        if decoded.encoding == .windows1252 {
-            file.notices.append(
-                Diagnostic(
-                    .w001, "read as Windows-1252: the file is not valid UTF-8",
-                    hint: "save it as CSV UTF-8 to be sure of accented letters and symbols",
-                    at: SourceLocation(file: name)))
-        }
         do {
-            try readRecords(decoded.bytes, into: &file)
+            try readRecords(text, into: &file)
         } catch let error as CSVError {
             // Malformed anywhere: the whole file is rejected, and that is all it says.
-            file.notices.removeAll { $0.code != .w001 }
+            file.notices = notices
             file.rows = []
-            let what =
-                error.reason == .unterminatedQuote
-                ? "a quoted field opened on line \(error.line) is never closed"
-                : "text follows a closing quote on line \(error.line)"
-            file.fileError = Diagnostic(
-                .e213, "malformed CSV: \(what)", hint: DiagnosticCode.e213.hint,
-                at: SourceLocation(file: name, line: error.recordLine))
+            file.fileError = CSVFileRecords.malformed(error, name: name)
         } catch {
             preconditionFailure("reading CSV held in memory failed: \(error)")
         }
@@ -126,7 +105,7 @@ enum CSVSubmissionReader {
         if file.rows.isEmpty {
             file.notices.append(
                 Diagnostic(
-                    .i010, "the file has a header row and no submission under it; nothing to store",
+                    .i011, "the file has a header row and no submission under it; nothing to store",
                     hint: "fill in a row per theme under the header, or leave the file out", at: at))
         }
     }

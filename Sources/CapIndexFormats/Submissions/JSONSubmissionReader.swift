@@ -29,7 +29,7 @@ enum JSONSubmissionReader {
         if objects.isEmpty {
             file.notices.append(
                 Diagnostic(
-                    .i010, "the file is an empty array: no submission in it; nothing to store",
+                    .i011, "the file is an empty array: no submission in it; nothing to store",
                     hint: "put one object per submission in the array, or leave the file out", at: SourceLocation(file: name)))
             return file
         }

@@ -10,10 +10,10 @@ public enum SubmissionFileReader {
     /// hold two million of them, and each row costs far more held than read.
     public static let maxRows = 200_000
 
-    /// The E222 for a file with more than ``maxRows`` rows.
+    /// The E223 for a file with more than ``maxRows`` rows.
     static func tooManyRows(_ name: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .e222,
+            .e223,
             "more than \(ZipLimits.grouped(maxRows)) rows: a submission file holds 12 rows per LA and year "
                 + "(the whole national set of ten years is 18,264); it was not read further",
             hint: FileLimit.submission.hint, at: location)

@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Excel date serials: the 1900 system (with its fictitious 1900-02-29) and the 1904 system.
 enum ExcelDate {
     /// `YYYY-MM-DD` for the whole days of `serial`, or nil when it is no date of years 1900–9999.
@@ -12,17 +14,10 @@ enum ExcelDate {
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }
 
-    /// Year, month, day of a day count from 1970-01-01 (H. Hinnant's algorithm).
+    /// Year, month, day of a day count from 1970-01-01 (the domain's calendar arithmetic).
     static func civil(_ z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let p = CalendarDay(dayNumber: z0).parts
+        return (p.year, p.month, p.day)
     }
 
     private static func pad(_ v: Int, _ width: Int) -> String {

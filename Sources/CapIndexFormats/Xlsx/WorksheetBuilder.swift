@@ -43,6 +43,8 @@ struct WorksheetBuilder {
     var protected = false
     /// Print in landscape, one page wide.
     var landscape = false
+    /// The sheet shown when the workbook opens (the first; a workbook's other sheets are not).
+    var tabSelected = true
 
     /// Sets a cell (a nil value writes a styled empty cell).
     mutating func set(row: Int, column: Int, _ value: Value?, style: Int) {
@@ -58,7 +60,7 @@ struct WorksheetBuilder {
         let lastRow = cells.keys.max() ?? 1
         let lastCol = cells.values.flatMap(\.keys).max() ?? 1
         x += "<dimension ref=\"A1:\(CellReference(column: lastCol, row: lastRow).a1)\"/>"
-        x += "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
+        x += "<sheetViews><sheetView\(tabSelected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">"
         if frozenRows > 0 {
             let top = CellReference(column: 1, row: frozenRows + 1).a1
             x += "<pane ySplit=\"\(frozenRows)\" topLeftCell=\"\(top)\" activePane=\"bottomLeft\" state=\"frozen\"/>"

@@ -1,6 +1,13 @@
 /// The theme support balance as bars either side of zero; each bar is labelled with
 /// its signed value, so the side and the sign say what the colour says.
 enum DivergingBarChart {
+    /// The axis runs from −scale to +scale: the largest bar rounded up to 25, 50, 75 or 100,
+    /// so small balances are not squeezed against zero. Captions quote this range.
+    static func scale(_ d: DivergingBarData) -> Double {
+        let maxAbs = d.bars.map { abs($0.value) }.max() ?? 0
+        return min(100, max(25, (maxAbs / 25).rounded(.up) * 25))
+    }
+
     static func svg(_ d: DivergingBarData, labelledBy: String) -> String {
         let width = 760.0
         let labelW = min(200, max(110, (d.bars.map { ReportSVG.width($0.label) }.max() ?? 100) + 14))
@@ -8,8 +15,7 @@ enum DivergingBarChart {
         let valuePad = 52.0
         let plotW = width - labelW - noteW - 2 * valuePad
         let x0 = labelW + valuePad + plotW / 2
-        let maxAbs = d.bars.map { abs($0.value) }.max() ?? 0
-        let scale = min(100, max(25, (maxAbs / 25).rounded(.up) * 25))
+        let scale = Self.scale(d)
         let rowH = 26.0, barH = 16.0, top = 30.0
         let plotH = Double(d.bars.count) * rowH
         let height = top + plotH + 44

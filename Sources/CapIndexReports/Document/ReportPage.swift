@@ -24,6 +24,9 @@ struct ReportPage: Sendable, Equatable {
     var pager: [ReportLinkItem] = []
     /// How the numbers were made: score run, framework, inputs. Shown at the foot.
     var provenance: [String]
+    /// True when the page shows DfE or Ofsted data: its foot carries the Open Government
+    /// Licence attribution (SPEC 5).
+    var publicData = false
 }
 
 /// A link to another page of the same region and year.
@@ -37,6 +40,13 @@ struct ReportLink: Sendable, Equatable, Hashable {
         self.fileStem = fileStem
         self.fragment = fragment
     }
+
+    /// A link to an element of the same page (HTML only: Markdown shows the text without
+    /// a link, since its headings carry no ids).
+    static func inPage(_ fragment: String) -> ReportLink { ReportLink("", fragment: fragment) }
+
+    /// True for a link within the same page.
+    var isInPage: Bool { fileStem.isEmpty }
 }
 
 /// A labelled link in a pager.
@@ -169,21 +179,9 @@ struct ReportFigure: Sendable, Equatable {
 
 /// The charts capindex draws.
 enum ReportChart: Sendable, Equatable {
-    case heatMap(HeatMapData)
     case divergingBars(DivergingBarData)
     case lciBars(LCIBarData)
     case pairing(PairingData)
-}
-
-/// LA × theme rating grid.
-struct HeatMapData: Sendable, Equatable {
-    var columns: [String]
-    var rows: [(label: String, values: [Int?])]
-
-    static func == (a: HeatMapData, b: HeatMapData) -> Bool {
-        a.columns == b.columns && a.rows.count == b.rows.count
-            && zip(a.rows, b.rows).allSatisfy { $0.label == $1.label && $0.values == $1.values }
-    }
 }
 
 /// Bars either side of zero (theme support balance).
@@ -230,9 +228,15 @@ struct PairingData: Sendable, Equatable {
     var links: [Link]
 }
 
-/// A small line of three values (one per window year).
+/// A small line of values (three window years, or an indicator's latest five periods);
+/// a nil is a gap in the line.
 struct ReportSparkline: Sendable, Equatable {
     var values: [Double?]
     /// Text alternative and Markdown form, e.g. "61.1 → 63.0 → 64.8 (rising)".
     var label: String
+    /// The smallest range of values the height stands for, so a small wobble is not drawn as a cliff.
+    var minSpan: Double = 10
+    /// The values in a line of text shown beside the chart in HTML and instead of it in
+    /// Markdown; nil: the label serves.
+    var caption: String? = nil
 }

@@ -23,7 +23,7 @@ public enum ExportTables {
         let balance: [[ExportValue]] = results.balances.filter { years.contains($0.year) && inRegions($0.region) }.map { b in
             [
                 .int(b.year), .text(b.region), .code(b.theme), .int(b.rated), number(b.supply), number(b.demand), number(b.balance),
-                number(b.devShare), number(b.strShare), b.priorityRank.map { .int($0) } ?? .null,
+                number(b.devShare), number(b.strShare), number(b.evidenceShare), b.priorityRank.map { .int($0) } ?? .null,
             ]
         }
         let regional: [[ExportValue]] = results.regional.filter { years.contains($0.year) && inRegions($0.region) }.map { r in
@@ -41,14 +41,14 @@ public enum ExportTables {
                 name: "theme_balance",
                 columns: [
                     "year", "region", "theme", "rated", "supply", "demand", "balance",
-                    "dev_share", "str_share", "priority_rank",
+                    "dev_share", "str_share", "evidence_share", "priority_rank",
                 ], rows: balance),
             ExportTable(name: "regional_index", columns: ["year", "region", "las_submitted", "rci", "rci_change"], rows: regional),
             ExportTable(name: "trends", columns: ["year", "la_code", "theme", "direction", "status"], rows: trends),
             ExportTable(name: "flags", columns: ["year", "la_code", "theme", "code", "message"], rows: flags),
         ]
         tables += indicatorTables(evidence: evidence, regions: regions, register: register)
-        tables += matchTables(matching, years: years, regions: regions)
+        tables += matchTables(matching, years: years, regions: regions, register: register)
         return tables
     }
 }

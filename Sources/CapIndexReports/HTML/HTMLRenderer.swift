@@ -25,7 +25,9 @@ struct HTMLRenderer {
         h.append("<meta name=\"generator\" content=\"capindex\">")
         h.append("<title>\(HTMLEscaping.plain(page.title)) – \(HTMLEscaping.plain(page.region))</title>")
         let footer = HTMLEscaping.cssString("\(page.title) · \(page.region) · \(date)")
-        h.append("<style>\n" + ReportStylesheet.css(accent: branding.accent, footer: footer) + "\n</style>")
+        h.append(
+            "<style>\n" + ReportStylesheet.css(accent: branding.accent, footer: footer, scrolling: Self.hasScrollingTable(page))
+                + "\n</style>")
         h.append("</head>")
         h.append("<body>")
         h.append("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>")
@@ -42,14 +44,16 @@ struct HTMLRenderer {
         h.append("</div>")
         h.append("</div>")
         h.append("</header>")
-        h.append("<nav class=\"reports-nav\" aria-label=\"Reports\">")
-        h.append("<ul class=\"wrap\">")
-        for item in nav {
-            let current = item.link.fileStem == page.fileStem ? " aria-current=\"page\"" : ""
-            h.append("<li><a href=\"\(href(item.link))\"\(current)>\(e(item.title))</a></li>")
+        if !nav.isEmpty {
+            h.append("<nav class=\"reports-nav\" aria-label=\"Reports\">")
+            h.append("<ul class=\"wrap\">")
+            for item in nav {
+                let current = item.link.fileStem == page.fileStem ? " aria-current=\"page\"" : ""
+                h.append("<li><a href=\"\(href(item.link))\"\(current)>\(e(item.title))</a></li>")
+            }
+            h.append("</ul>")
+            h.append("</nav>")
         }
-        h.append("</ul>")
-        h.append("</nav>")
         h.append("<main id=\"main\" class=\"wrap\">")
         h.append("<h1>\(e(page.title))</h1>")
         if let s = page.subtitle { h.append("<p class=\"subtitle\">\(e(s))</p>") }
@@ -69,6 +73,7 @@ struct HTMLRenderer {
         h.append("<div class=\"wrap\">")
         h.append("<p>Report date \(e(date)). Produced by capindex from the region's self-assessments.</p>")
         for line in page.provenance { h.append("<p>\(e(line))</p>") }
+        if page.publicData { h.append("<p>\(e(PackSources.licence))</p>") }
         h.append("</div>")
         h.append("</footer>")
         h.append("</body>")
@@ -77,7 +82,8 @@ struct HTMLRenderer {
     }
 
     private func href(_ l: ReportLink) -> String {
-        HTMLEscaping.attribute("\(l.fileStem).html" + (l.fragment.map { "#\($0)" } ?? ""))
+        if l.isInPage { return HTMLEscaping.attribute("#" + (l.fragment ?? "")) }
+        return HTMLEscaping.attribute("\(l.fileStem).html" + (l.fragment.map { "#\($0)" } ?? ""))
     }
 
     private func section(_ s: ReportSection, level: Int) -> String {
@@ -122,13 +128,23 @@ struct HTMLRenderer {
         let labelledBy = "\(id)-title \(id)-summary"
         let svg: String =
             switch f.chart {
-            case .heatMap(let d): HeatMapChart.svg(d, labelledBy: labelledBy)
             case .divergingBars(let d): DivergingBarChart.svg(d, labelledBy: labelledBy)
             case .lciBars(let d): LCIBarChart.svg(d, labelledBy: labelledBy)
             case .pairing(let d): PairingDiagram.svg(d, labelledBy: labelledBy)
             }
         return "<figure id=\"\(id)\">\n<figcaption id=\"\(id)-title\">\(HTMLEscaping.text(f.title))</figcaption>\n\(svg)\n"
             + "<p class=\"figure-summary\" id=\"\(id)-summary\">\(HTMLEscaping.text(f.summary)) The table below gives the same figures.</p>\n</figure>"
+    }
+
+    /// True when a table of the page scrolls in its own box (style `scroll`).
+    static func hasScrollingTable(_ page: ReportPage) -> Bool {
+        func inSection(_ s: ReportSection) -> Bool { s.blocks.contains(where: isScrolling) || s.subsections.contains(where: inSection) }
+        return page.lead.contains(where: isScrolling) || page.sections.contains(where: inSection)
+    }
+
+    private static func isScrolling(_ b: ReportBlock) -> Bool {
+        if case .table(let t) = b { return t.style?.split(separator: " ").contains("scroll") == true }
+        return false
     }
 
     private func table(_ t: ReportTable) -> String {
@@ -138,6 +154,9 @@ struct HTMLRenderer {
         var h: [String] = []
         let id = t.id.map { " id=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
         let cls = t.style.map { " class=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
+        // A wide table scrolls inside its own box on a narrow screen, so the page never does;
+        // the box is a labelled region that takes focus, so it scrolls by keyboard too.
+        h.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscaping.attribute(t.caption))\">")
         h.append("<table\(id)\(cls)>")
         h.append("<caption>\(HTMLEscaping.text(t.caption))</caption>")
         h.append("<thead>")
@@ -169,6 +188,7 @@ struct HTMLRenderer {
         }
         h.append("</tbody>")
         h.append("</table>")
+        h.append("</div>")
         return h.joined(separator: "\n")
     }
 
@@ -185,7 +205,8 @@ struct HTMLRenderer {
                 return words
                     ? "<span class=\"graded\">\(badge) \(HTMLEscaping.text(r.title))</span>"
                     : "<span class=\"graded\">\(badge)<span class=\"visually-hidden\"> \(HTMLEscaping.text(r.title))</span></span>"
-            case .sparkline(let sp): return SparklineChart.svg(sp)
+            case .sparkline(let sp):
+                return SparklineChart.svg(sp) + (sp.caption.map { "<span class=\"aside\">\(HTMLEscaping.multiline($0))</span>" } ?? "")
             case .lineBreak: return "<br>"
             }
         }.joined()

@@ -3,9 +3,25 @@
 enum ReportStylesheet {
     /// The CSS with the region's accent colour and the running footer of the printed page
     /// (`footer` is a CSS string, already escaped).
-    static func css(accent: String, footer: String) -> String {
-        screen(accent: accent) + "\n" + print(footer: footer)
+    static func css(accent: String, footer: String, scrolling: Bool = false) -> String {
+        screen(accent: accent) + "\n" + print(footer: footer) + (scrolling ? "\n" + scroll : "")
     }
+
+    /// Wide tables (style `scroll`) scroll sideways in their own box on a narrow screen;
+    /// the England page's grid also shrinks to fit A4 in print. Only pages with such a
+    /// table carry these rules, so the other pages stay as they were.
+    static let scroll = """
+        .table-scroll { overflow-x: auto; max-width: 100%; margin: 0.25rem 0 2rem; }
+        .table-scroll:focus { outline: 3px solid #ffdd00; outline-offset: 0; }
+        .table-scroll table { margin: 0; }
+        table.grid th, table.grid td { padding: 0.35rem 0.4rem; }
+        table.grid thead th { font-size: 0.8rem; }
+        @media print {
+          .table-scroll { overflow: visible; }
+          table.grid { font-size: 7.5pt; break-inside: avoid; }
+          table.grid th, table.grid td { padding: 1mm 0.8mm; }
+        }
+        """
 
     private static func screen(accent: String) -> String {
         """
@@ -37,6 +53,7 @@ enum ReportStylesheet {
         h3 { font-size: 1.25rem; line-height: 1.25; margin: 2rem 0 0.75rem; }
         h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
         p, ul, ol { max-width: 46rem; margin: 0 0 1rem; }
+        main p, main li { overflow-wrap: break-word; }
         li { margin-bottom: 0.3rem; }
         .pager ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; margin: 0 0 1.5rem; max-width: none; }
         .pager-label { display: block; font-size: 0.85rem; color: var(--secondary); }
@@ -47,7 +64,9 @@ enum ReportStylesheet {
         .fact-note { display: block; font-size: 0.9rem; font-weight: 400; color: var(--secondary); line-height: 1.35; }
         .note { max-width: 46rem; border-left: 8px solid var(--border); padding: 0.75rem 1rem; margin: 1rem 0 1.5rem; }
         .note p { margin: 0; }
-        table { width: 100%; border-collapse: collapse; margin: 0.25rem 0 2rem; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
+        .table-scroll { position: relative; max-width: 100%; overflow-x: auto; margin: 0.25rem 0 2rem; }
+        .table-scroll:focus { outline: 3px solid #ffdd00; outline-offset: 2px; }
+        table { width: 100%; border-collapse: collapse; margin: 0; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
         caption { caption-side: top; text-align: left; font-weight: 700; font-size: 1.05rem; padding: 0 0 0.6rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.9rem 0.5rem 0.35rem; border-bottom: 1px solid var(--border); }
         thead th { border-bottom: 2px solid var(--text); vertical-align: bottom; }
@@ -63,6 +82,13 @@ enum ReportStylesheet {
         table.grades td { text-align: center; }
         table.grades thead th { font-size: 0.8rem; text-align: center; }
         table.grades thead th:first-child { text-align: left; }
+        table.heat td .graded, table.heat td .grade { display: block; margin: 0; }
+        table.evidence td, table.evidence th { min-width: 7rem; }
+        table.evidence tbody th { min-width: 12rem; font-weight: 400; width: 28%; }
+        table.evidence td:nth-child(2) { width: 12%; }
+        table.evidence td:nth-child(3) { width: 15%; }
+        table.evidence td:nth-child(4) { width: 19%; }
+        table.evidence td:nth-child(5) { width: 26%; }
         .grade { display: inline-block; min-width: 1.7em; padding: 0 0.3em; margin-right: 0.15em; text-align: center; font-weight: 700;
           line-height: 1.45; }
         .grade-1 { background: #005a30; color: #ffffff; }
@@ -112,11 +138,17 @@ enum ReportStylesheet {
           h2 { margin: 7mm 0 3mm; padding-top: 2mm; break-after: avoid; }
           h3, h4 { break-after: avoid; }
           p, ul, ol, .note { max-width: none; }
-          table { margin-bottom: 5mm; }
+          .table-scroll { overflow: visible; margin-bottom: 5mm; break-inside: avoid; }
+          .table-scroll:focus { outline: none; }
           th, td { padding: 1.2mm 2mm 1.2mm 1mm; }
-          thead { display: table-header-group; }
-          tr, figure svg, .fact, .note { break-inside: avoid; }
+          table.evidence td, table.evidence th { min-width: 0; }
+          table.evidence tbody th { min-width: 0; }
+          thead { display: table-header-group; break-inside: avoid; break-after: avoid; }
+          caption { break-after: avoid; }
+          tbody tr:first-child { break-before: avoid; }
+          tr, figure svg, .fact, .note, li { break-inside: avoid; }
           figcaption { break-after: avoid; }
+          section > h2 + p, section > h3 + p, section > h4 + p { break-before: avoid; }
           figure svg.chart { max-width: 170mm; }
           .facts { grid-template-columns: repeat(4, 1fr); gap: 3mm; }
           a { color: var(--text); text-decoration: none; }

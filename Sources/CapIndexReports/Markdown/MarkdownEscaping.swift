@@ -5,10 +5,11 @@ import Foundation
 /// character that Markdown (or the HTML it allows) would read as syntax is escaped.
 enum MarkdownEscaping {
     /// Inline text: emphasis, code, links, HTML, tables, strikethrough and maths
-    /// markers are escaped; line breaks become `<br>` (safe in a table cell and in a
-    /// paragraph alike). Bidirectional controls are dropped, and text that held one, or
-    /// holds right-to-left letters, is isolated between U+2068 and U+2069 (issue 17): a
-    /// plain-text reader cannot be shown `Leeds‮evil (383)` as "Leeds(383) live".
+    /// markers are escaped; line breaks become spaces (safe in a table cell and in a
+    /// paragraph alike, and no HTML tag in the text). Bidirectional controls are dropped,
+    /// and text that held one, or holds right-to-left letters, is isolated between U+2068
+    /// and U+2069 (issue 17): a plain-text reader cannot be shown `Leeds‮evil (383)` as
+    /// "Leeds(383) live".
     static func inline(_ s: String) -> String {
         let escaped = plainInline(s)
         return BidiText.needsIsolation(s) ? "\u{2068}" + escaped + "\u{2069}" : escaped
@@ -22,6 +23,10 @@ enum MarkdownEscaping {
         while i < scalars.count {
             let c = scalars[i]
             switch c {
+            case "_" where Self.insideWord(scalars, i):
+                // Between letters or digits `_` never starts or ends emphasis (CommonMark), so
+                // `lait_long_selected.csv` stays as written.
+                out.unicodeScalars.append(c)
             case "\\", "`", "*", "_", "[", "]", "|", "~", "$":
                 out += "\\"
                 out.unicodeScalars.append(c)
@@ -32,10 +37,12 @@ enum MarkdownEscaping {
                 let next = i + 1 < scalars.count ? scalars[i + 1] : " "
                 out += ReportASCII.alnum(next) || next == "#" ? "&amp;" : "&"
             case "\r":
+                // A table cell or a run of text holds one line in Markdown read as plain text
+                // (no HTML tags): a line break becomes a space; `paragraphs` keeps them.
                 if i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
-                out += "<br>"
+                out += " "
             case "\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}":
-                out += "<br>"
+                out += " "
             case "\t":
                 out += " "
             default:
@@ -46,6 +53,16 @@ enum MarkdownEscaping {
             i += 1
         }
         return out
+    }
+
+    /// True when the run of `_` at `i` has a letter or digit on both sides.
+    static func insideWord(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i > 0, ReportASCII.alnum(scalars[i - 1]) || scalars[i - 1] == "_" else { return false }
+        var j = i
+        while j < scalars.count && scalars[j] == "_" { j += 1 }
+        var k = i
+        while k > 0 && scalars[k - 1] == "_" { k -= 1 }
+        return k > 0 && ReportASCII.alnum(scalars[k - 1]) && j < scalars.count && ReportASCII.alnum(scalars[j])
     }
 
     /// A table cell: inline escaping, trimmed (a cell's edges are not significant).
@@ -74,7 +91,7 @@ enum MarkdownEscaping {
     }
 
     /// Free text as Markdown paragraphs: blank lines separate paragraphs, single line
-    /// breaks are kept as hard breaks.
+    /// breaks are kept as hard breaks (two spaces at the end of the line).
     static func paragraphs(_ s: String) -> [String] {
         let normalised = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var paras: [[String]] = [[]]
@@ -85,6 +102,6 @@ enum MarkdownEscaping {
                 paras[paras.count - 1].append(lineStart(String(line).trimmingCharacters(in: .whitespaces)))
             }
         }
-        return paras.filter { !$0.isEmpty }.map { $0.joined(separator: "<br>\n") }
+        return paras.filter { !$0.isEmpty }.map { $0.joined(separator: "  \n") }
     }
 }

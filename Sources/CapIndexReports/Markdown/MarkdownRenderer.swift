@@ -15,9 +15,17 @@ struct MarkdownRenderer {
     func render(_ page: ReportPage) -> String {
         var out: [String] = []
         out.append("# " + MarkdownEscaping.heading(page.title))
-        var meta = [page.subtitle, "\(branding.title) · report date \(ReportDisplay.date(reportDate))"].compactMap { $0 }
-        meta = meta.map(MarkdownEscaping.inline)
-        out.append(meta.joined(separator: "<br>\n"))
+        // The programme title usually names the region already: say it once.
+        var subtitle = page.subtitle
+        if let s = subtitle, branding.title.contains(page.region) {
+            if s == page.region {
+                subtitle = nil
+            } else if s.hasPrefix(page.region + " · ") {
+                subtitle = String(s.dropFirst(page.region.count + 3))
+            }
+        }
+        let meta = [subtitle, "\(branding.title) · report date \(ReportDisplay.date(reportDate))"].compactMap { $0 }
+        out.append(meta.map(MarkdownEscaping.inline).joined(separator: Self.hardBreak))
         out.append(
             nav.map { item in
                 item.link.fileStem == page.fileStem
@@ -32,10 +40,15 @@ struct MarkdownRenderer {
         for s in page.sections { out.append(section(s, level: 2)) }
         out.append("---")
         out.append(
-            (["Report date \(ReportDisplay.date(reportDate)). Produced by capindex."] + page.provenance)
-                .map(MarkdownEscaping.inline).joined(separator: "<br>\n"))
+            (["Report date \(ReportDisplay.date(reportDate)). Produced by capindex."] + page.provenance
+                + (page.publicData ? [PackSources.licence] : []))
+                .map(MarkdownEscaping.inline).joined(separator: Self.hardBreak))
         return out.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
+
+    /// A line break inside a paragraph: two spaces at the end of the line (CommonMark), so
+    /// the text reads as plain text, without an HTML tag.
+    static let hardBreak = "  \n"
 
     private func href(_ l: ReportLink) -> String { "\(l.fileStem).md" + (l.fragment.map { "#\($0)" } ?? "") }
 
@@ -83,23 +96,26 @@ struct MarkdownRenderer {
     }
 
     private func cell(_ c: ReportCell) -> String {
-        let s = inlines(c.content)
+        let s = inlines(c.content, inCell: true)
         return s.isEmpty ? " " : s
     }
 
-    private func inlines(_ xs: [ReportInline]) -> String {
+    private func inlines(_ xs: [ReportInline], inCell: Bool = false) -> String {
         xs.map { x -> String in
             switch x {
             case .text(let s): return MarkdownEscaping.inline(s)
             case .strong(let s):
                 let t = s.trimmingCharacters(in: .whitespaces)
-                return t.isEmpty ? "" : "**\(MarkdownEscaping.inline(t))**"
+                let lead = s.hasPrefix(" ") ? " " : "", trail = s.hasSuffix(" ") ? " " : ""
+                return t.isEmpty ? "" : "\(lead)**\(MarkdownEscaping.inline(t))**\(trail)"
+            case .link(let s, let l) where l.isInPage: return MarkdownEscaping.inline(s)
             case .link(let s, let l): return "[\(MarkdownEscaping.inline(s))](\(href(l)))"
             case .tag(let s, _): return MarkdownEscaping.inline(s)
             case .aside(let s): return MarkdownEscaping.inline(s)
             case .grade(let r, let words): return words ? ReportDisplay.rating(r) : "\(r.rawValue)"
-            case .sparkline(let sp): return MarkdownEscaping.inline(sp.label)
-            case .lineBreak: return "<br>"
+            case .sparkline(let sp): return MarkdownEscaping.inline(sp.caption ?? sp.label)
+            // A table cell holds one line: its parts are separated by a middle dot.
+            case .lineBreak: return inCell ? " · " : Self.hardBreak
             }
         }.joined()
     }

@@ -2,151 +2,129 @@ import CapIndexDomain
 import CapIndexFormats
 import Foundation
 
-/// One LA's challenge pack (SPEC 6 "challenge"): ratings with the three-year history and
-/// direction, strengths and areas for development, offer and need, flags as questions,
-/// indicator evidence, the latest Ofsted judgement, the narratives, and what changed.
+/// One LA's challenge pack (SPEC 6 "challenge"), which a DCS reads in two minutes: the
+/// summary first, then one section per theme with its rating, evidence, Ofsted and
+/// questions, then every question grouped by theme and weight, what changed from the
+/// previous version, and the sources of the figures.
 enum ChallengePackPage {
+    /// The parts of a pack, in the order they are shown. `peerChallenges` is part 4 of
+    /// SPEC 6 (what the event agreed, the peer challenges and actions of section 9): empty,
+    /// and so not shown, until any of those is recorded.
+    struct Parts {
+        var summary: ReportSection
+        var themes: [ReportSection]
+        var questions: ReportSection
+        var peerChallenges: [ReportSection] = []
+        var changes: ReportSection
+        var sources: ReportSection
+
+        var sections: [ReportSection] { [summary] + themes + [questions] + peerChallenges + [changes, sources] }
+    }
+
     static func build(_ ctx: ReportContext, region: String, year: Int, la: String, previous: String?, next: String?) throws -> ReportPage {
         let sub = ctx.submission(la, year)!
         let name = ctx.name(la, year)
-        let score = ctx.score(la, year)
-        let flags = ctx.flags(la, year)
-        let window = ReportContext.window(year)
-        let themes = ctx.framework.themes
-
-        var facts: [ReportFact] = []
-        if let s = score {
-            facts.append(ReportFact(label: "Capacity index (LCI)", value: ReportDisplay.one(s.lci), note: s.band))
-            facts.append(
-                ReportFact(
-                    label: "Change on \(year - 1)", value: ReportDisplay.signed(s.lciChange, none: "–"),
-                    note: s.lciChange == nil ? "no \(year - 1) submission" : "LCI points"))
-        }
-        facts.append(ReportFact(label: "Challenge flags", value: "\(flags.count)", note: "questions below"))
-        facts.append(
-            ReportFact(
-                label: "Signed off", value: sub.cxSignoff == nil ? "No" : "Yes", note: sub.cxSignoff ?? "no chief executive sign-off"))
         let versions = ctx.versions(la, year)
         let lead: [ReportBlock] = [
-            .facts(facts),
             .paragraph([
                 .text(
-                    "Submitted \(sub.submittedOn.map(ReportDisplay.date) ?? "(date not given)"); version \(sub.version) of \(versions.count), from \(PageKit.fileName(sub.sourceFile)), stored \(ReportDisplay.timestamp(sub.ingestedAt))."
-                )
-            ]),
+                    "Submitted \(sub.submittedOn.map(ReportDisplay.date) ?? "(date not given)"); version \(sub.version) of \(versions.count), from \(PageKit.fileName(sub.sourceFile)), stored \(ReportDisplay.timestamp(sub.ingestedAt)); "
+                        + (sub.cxSignoff.map { "signed off by \($0)." } ?? "not signed off by the chief executive."))
+            ])
         ]
-
-        // Ratings and history.
-        var history = ReportTable(
-            caption: "\(name): ratings \(window[0])–\(year), direction and strength or development trend",
-            columns: [.init("Theme")] + window.map { .init(String($0)) } + [.init("Direction"), .init("Trend")],
-            rows: [], style: "history")
-        let trends = ctx.trends(la, year)
-        for t in themes {
-            let tr = trends.first { $0.theme == t.id }
-            history.rows.append(
-                [.text(t.title)]
-                    + window.map { y in
-                        PageKit.ratingCell(
-                            ctx.submission(la, y)?.theme(t.id)?.rating, blank: ctx.submission(la, y) == nil ? "not submitted" : "not rated")
-                    } + [
-                        .text(tr.map { ReportDisplay.direction($0.direction) } ?? "–"),
-                        .text(tr.map { ReportDisplay.status($0.status) } ?? "–"),
-                    ])
-        }
-        var historyBlocks: [ReportBlock] = [.table(history)]
-        if let note = ReorganisationNote.text(ctx, la: la, year: year) { historyBlocks.insert(.note([.text(note)]), at: 0) }
-
-        // Strengths and areas for development.
-        func themeLine(_ e: ThemeEntry) -> [ReportInline] {
-            [.text("\(ctx.title(e.theme)) – rated \(ReportDisplay.rating(e.rating)), \(e.confidence.rawValue) confidence")]
-        }
-        let strengths = sub.themes.filter(\.strength).map(themeLine)
-        let devs = sub.themes.filter(\.development).map(themeLine)
-        let sd = ReportSection(
-            id: "strengths", title: "Strengths and areas for development", blocks: [],
-            subsections: [
-                ReportSection(
-                    id: "key-strengths", title: "Key strengths",
-                    blocks: [
-                        strengths.isEmpty ? .paragraph([.text("None named.")]) : .list(strengths, ordered: false)
-                    ]),
-                ReportSection(
-                    id: "areas-for-development", title: "Areas for development",
-                    blocks: [
-                        devs.isEmpty ? .paragraph([.text("None named.")]) : .list(devs, ordered: false)
-                    ]),
-            ])
-
-        // Offer and need.
-        var offer = ReportTable(
-            caption: "\(name): support offered and needed, \(year) (offer 0–3, need 0–3)",
-            columns: [.init("Theme"), .init("Rating"), .init("Offer"), .init("Need"), .init("Confidence")], rows: [])
-        for e in sub.themes {
-            let discounted = e.offer > 0 && e.rating.rawValue >= 3
-            offer.rows.append([
-                .text(ctx.title(e.theme)), PageKit.ratingCell(e.rating),
-                .text(ReportDisplay.offer(e.offer) + (discounted ? " (not counted: rated below Good)" : "")),
-                .text(ReportDisplay.need(e.need)), .text(e.confidence.rawValue),
-            ])
-        }
-
-        // Flags as questions.
-        var questions = ReportTable(
-            caption: "\(name): questions for the challenge event",
-            columns: [
-                .init("No.", numeric: true), .init("Theme"), .init("Question"), .init("What was found"), .init("Code"),
-            ], rows: [], emptyText: "No challenge flags: nothing in the submission, its history or the evidence calls for a question.")
-        for (i, f) in flags.enumerated() {
-            questions.rows.append([
-                .text("\(i + 1)"), .text(f.theme.map(ctx.title) ?? "Whole submission"),
-                ReportCell([.strong(f.question)]), .text(f.message), .text(f.code.rawValue),
-            ])
-        }
-
-        // Evidence.
-        let ev = ctx.evidence.pack(laCode: la, year: year)
-        let evidenceBlocks = PackEvidenceBlocks.indicators(ctx, ev, name: name, year: year)
-        let ofstedBlocks = PackEvidenceBlocks.ofsted(ev, name: name, year: year)
-
-        // Narratives.
-        let narratives = sub.themes.filter { !$0.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        var narrativeBlocks: [ReportBlock] = narratives.map { .quote(title: ctx.title($0.theme), text: $0.narrative) }
-        if narrativeBlocks.isEmpty { narrativeBlocks = [.paragraph([.text("No narratives given.")])] }
-        let blank = sub.themes.filter { $0.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.map { ctx.title($0.theme) }
-        if !blank.isEmpty && !narratives.isEmpty {
-            narrativeBlocks.append(.paragraph([.text("No narrative for: \(blank.joined(separator: "; ")).")]))
-        }
-
-        // Changes.
-        var changeBlocks: [ReportBlock]
-        if let prev = versions.last(where: { $0.version < sub.version }) {
-            changeBlocks = [.table(VersionChanges.table(ctx, la: la, year: year, from: prev, to: sub))]
-        } else {
-            changeBlocks = [.paragraph([.text("This is the first version sent for \(year).")])]
-        }
-
         var pager: [ReportLinkItem] = []
         if let p = previous {
             pager.append(ReportLinkItem(label: "Previous pack", text: ctx.name(p, year), link: ReportLink(PageKit.packStem(p))))
         }
         pager.append(ReportLinkItem(label: "Overview", text: "All LAs", link: ReportLink("challenge")))
         if let n = next { pager.append(ReportLinkItem(label: "Next pack", text: ctx.name(n, year), link: ReportLink(PageKit.packStem(n)))) }
-
-        let sections = [
-            ReportSection(id: "ratings", title: "Ratings and three-year history", blocks: historyBlocks),
-            sd,
-            ReportSection(id: "offer-need", title: "Offer and need", blocks: [.table(offer)]),
-            ReportSection(id: "questions", title: "Questions for the challenge", blocks: [.table(questions)]),
-            ReportSection(id: "evidence", title: "Indicator evidence", blocks: evidenceBlocks),
-            ReportSection(id: "ofsted", title: "Latest Ofsted judgement", blocks: ofstedBlocks),
-            ReportSection(id: "narratives", title: "Narratives", blocks: narrativeBlocks),
-            ReportSection(id: "changes", title: "What changed from the previous version", blocks: changeBlocks),
-        ]
         return ReportPage(
             fileStem: PageKit.packStem(la), kind: .challenge, title: "\(name): challenge pack \(year)",
-            subtitle: "\(region) · LA code \(la)", region: region, year: year, lead: lead, sections: sections,
-            pager: pager, provenance: ctx.provenance)
+            subtitle: "\(region) · LA code \(la)", region: region, year: year, lead: lead,
+            sections: parts(ctx, year: year, la: la, idPrefix: "").sections, pager: pager, provenance: ctx.provenance,
+            publicData: true)
+    }
+
+    /// The parts of one pack; `idPrefix` keeps element ids unique when several packs share a page.
+    static func parts(_ ctx: ReportContext, year: Int, la: String, idPrefix: String) -> Parts {
+        let sub = ctx.submission(la, year)!
+        let themes = PackTheme.all(ctx, la: la, year: year)
+        let questions = PackQuestions.build(themes, submissionFlags: ctx.flags(la, year).filter { $0.theme == nil }, year: year)
+        var sources = PackSources()
+        let themeSections = themes.map { t in
+            PackThemeSection.build(
+                t, la: ctx.name(la, year), questions: questions.about(t.theme.id), year: year, idPrefix: idPrefix, sources: &sources)
+        }
+        let summary = PackSummary.build(ctx, la: la, year: year, themes: themes, questions: questions, idPrefix: idPrefix)
+        let versions = ctx.versions(la, year)
+        let changes: [ReportBlock]
+        if let prev = versions.last(where: { $0.version < sub.version }) {
+            changes = [.table(VersionChanges.table(ctx, la: la, year: year, from: prev, to: sub))]
+        } else {
+            changes = [.paragraph([.text("This is the first version sent for \(year).")])]
+        }
+        return Parts(
+            summary: summary, themes: themeSections,
+            questions: questionSection(ctx, la: la, year: year, themes: themes, questions: questions, idPrefix: idPrefix),
+            peerChallenges: PackImprovementSection.build(ctx, la: la, year: year, idPrefix: idPrefix).map { [$0] } ?? [],
+            changes: ReportSection(id: idPrefix + "changes", title: "What changed from the previous version", blocks: changes),
+            sources: sourceSection(ctx, la: la, year: year, sources: &sources, idPrefix: idPrefix))
+    }
+
+    /// Part 3: every question, grouped by theme in framework order, by weight within it;
+    /// then the points to put right.
+    static func questionSection(
+        _ ctx: ReportContext, la: String, year: Int, themes: [PackTheme], questions: PackQuestions.Result, idPrefix: String
+    ) -> ReportSection {
+        var blocks: [ReportBlock] = []
+        if questions.questions.isEmpty {
+            blocks.append(
+                .paragraph([
+                    .text("No questions: nothing in the submission, its history, the indicators or Ofsted's judgements calls for one.")
+                ]))
+        } else {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        "Grouped by theme; within a theme, questions against Ofsted come first, then against the published indicators, then about changes over time, then about the submission's own consistency."
+                    )
+                ]))
+        }
+        var subsections: [ReportSection] = []
+        for t in themes {
+            let qs = questions.questions.filter { $0.themes.first == t.theme.id }
+            guard !qs.isEmpty else { continue }
+            subsections.append(
+                ReportSection(
+                    id: idPrefix + "questions-" + t.theme.id, title: t.theme.title,
+                    blocks: [.list(qs.map { [.strong("Q\($0.number) "), .text($0.text)] }, ordered: false)]))
+        }
+        if !questions.toPutRight.isEmpty {
+            subsections.append(
+                ReportSection(
+                    id: idPrefix + "put-right", title: "To put right before the event",
+                    blocks: [.list(questions.toPutRight.map { [.text($0)] }, ordered: false)]))
+        }
+        return ReportSection(
+            id: idPrefix + "questions", title: "Questions for the challenge", blocks: blocks, subsections: subsections)
+    }
+
+    /// The source notes: every file a figure of the pack came from, and the Ofsted files.
+    static func sourceSection(_ ctx: ReportContext, la: String, year: Int, sources: inout PackSources, idPrefix: String) -> ReportSection {
+        for f in ctx.evidence.index.sourceFiles.values.sorted(by: { $0.id < $1.id }) where f.layout == nil {
+            if ctx.evidence.index.latestInspection(laCode: la, publishedBefore: "\(year)-11-01") != nil {
+                _ = sources.cite(f, release: "Children's social care inspection outcomes, Ofsted")
+            }
+        }
+        var blocks: [ReportBlock] = []
+        if sources.lines.isEmpty {
+            blocks.append(.paragraph([.text("No published indicator file or Ofsted outcome file has been imported.")]))
+        } else {
+            blocks.append(.paragraph([.text("The source numbers beside each value refer to these files.")]))
+            blocks.append(.list(sources.lines, ordered: true))
+        }
+        blocks.append(.paragraph([.text(PackSources.licence)]))
+        return ReportSection(id: idPrefix + "sources", title: "Sources", blocks: blocks)
     }
 }
 

@@ -81,11 +81,18 @@ enum PageKit {
     /// A sparkline of three window values with its text alternative.
     static func sparkline(_ values: [Exact?], years: [Int]) -> ReportSparkline {
         let parts = zip(years, values).map { y, v in "\(y) \(v.map(ReportDisplay.one) ?? "no data")" }
-        let known = values.compactMap { $0 }
+        // The rule of SPEC 4: the latest year with a figure against the earliest, not the year before.
+        let known = zip(years, values).compactMap { y, v in v.map { (y, $0) } }
         var trend = ""
         if let f = known.first, let l = known.last, known.count >= 2 {
-            trend = l > f ? ": rising" : (l < f ? ": falling" : ": level")
+            trend = l.1 > f.1 ? ": rising" : (l.1 < f.1 ? ": falling" : ": level")
+            trend += " (\(l.0) against \(f.0))"
         }
         return ReportSparkline(values: values.map { $0?.double }, label: "Mean quality " + parts.joined(separator: ", ") + trend)
     }
+}
+
+extension PageKit {
+    /// LA names as a list: separated by semicolons, since names hold commas (`Kingston upon Hull, City of`).
+    static func names(_ items: [String]) -> String { items.joined(separator: "; ") }
 }

@@ -24,7 +24,7 @@ enum TrendsPage {
                     .init("Stable", numeric: true, fullTitle: "Themes stable"),
                     .init("Declining", numeric: true, fullTitle: "Themes declining"),
                 ],
-            rows: [], emptyText: "No LA has submitted.")
+            rows: [], emptyText: "No LA has submitted.", style: "scroll")
         var laSections: [ReportSection] = []
         for la in las {
             let lcis = window.map { ctx.score(la, $0)?.lci }
@@ -46,7 +46,16 @@ enum TrendsPage {
         let sections = [
             themeSection(ctx, region: region, year: year, id: "themes", title: "Trends by theme"),
             statusSection(ctx, region: region, year: year),
-            ReportSection(id: "las", title: "Trends by LA", blocks: [.table(summary)], subsections: laSections),
+            ReportSection(
+                id: "las", title: "Trends by LA",
+                blocks: [
+                    .paragraph([
+                        .text(
+                            "Each theme's direction compares its rating in the latest and the earliest window year that have one, "
+                                + "not the last two years: Good, Outstanding, Good is stable.")
+                    ]),
+                    .table(summary),
+                ], subsections: laSections),
         ]
         return ReportPage(
             fileStem: "trends", kind: .trends, title: "Three-year trends \(window[0])–\(year)", subtitle: region,
@@ -65,7 +74,7 @@ enum TrendsPage {
                     .init("Trend"), .init("Improving", numeric: true, fullTitle: "LAs improving"),
                     .init("Stable", numeric: true, fullTitle: "LAs stable"), .init("Declining", numeric: true, fullTitle: "LAs declining"),
                 ],
-            rows: [], style: "trends")
+            rows: [], style: "trends scroll")
         for th in ctx.framework.themes {
             let values = window.map { PageKit.meanQuality(ctx, region: region, theme: th.id, year: $0) }
             let rows = las.compactMap { la in ctx.trends(la, year).first { $0.theme == th.id } }
@@ -83,7 +92,10 @@ enum TrendsPage {
                 .paragraph([
                     .text(
                         "Mean quality is the mean of (4 − rating) ÷ 3 over the LAs that submitted that year, on a scale of 0 to 100. "
-                            + "The counts are of the \(PageKit.plural(las.count, "LA")) that submitted in \(year).")
+                            + "The trend compares the latest year with the earliest year of the window that has a figure, not with the year before: "
+                            + "60.0, 55.0, 57.5 is falling, since 57.5 is below 60.0. Each LA's direction follows the same rule on its own rating "
+                            + "(improving, stable or declining), and the counts are of the \(PageKit.plural(las.count, "LA")) that submitted in \(year)."
+                    )
                 ]),
                 .table(t),
             ])
@@ -98,7 +110,7 @@ enum TrendsPage {
         var t = ReportTable(
             caption: "Strengths and areas for development by theme, \(year): number of LAs in each trend",
             columns: [.init("Theme")] + statuses.map { .init(ReportDisplay.status($0).reportCapitalisedFirst, numeric: true) },
-            rows: [], style: "compact")
+            rows: [], style: "compact scroll")
         for th in ctx.framework.themes {
             let rows = las.compactMap { la in ctx.trends(la, year).first { $0.theme == th.id } }
             t.rows.append([.text(ctx.title(th.id))] + statuses.map { s in .text("\(rows.filter { $0.status == s }.count)") })
@@ -119,7 +131,7 @@ enum TrendsPage {
         var t = ReportTable(
             caption: "\(name): ratings, direction and trend by theme, \(window[0])–\(year)",
             columns: [.init("Theme")] + window.map { .init(String($0)) } + [.init("Direction"), .init("Trend")],
-            rows: [], style: "history")
+            rows: [], style: "history scroll")
         let tr = ctx.trends(la, year)
         for th in ctx.framework.themes {
             let row = tr.first { $0.theme == th.id }

@@ -53,6 +53,14 @@ struct ReportContext {
         data.statusBoards[region] ?? StatusBoard(year: year, region: region, rows: [])
     }
 
+    /// The status-board rows of the region's LAs that sent something for the year (a
+    /// version stored or an attempt rejected), by name: those get a feedback page.
+    func attempted(_ region: String, _ year: Int) -> [StatusRow] {
+        statusBoard(region, year).rows.filter(\.attempted).sorted {
+            (name($0.laCode, year), $0.laCode) < (name($1.laCode, year), $1.laCode)
+        }
+    }
+
     /// Warnings and notices stored with one submission version.
     func notices(_ submissionID: Int) -> [StoredNotice] { data.notices[submissionID] ?? [] }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapIndexApp
 
 /// The root command: its help reads like the table of contents of the yearly cycle.
 struct CapIndex: ParsableCommand {
@@ -8,20 +9,26 @@ struct CapIndex: ParsableCommand {
         discussion: """
             The yearly cycle:
               November  init, template            send each LA its Excel workbook for the year
-                        ingest, status            collect and validate each LA's self-assessment
+                        ingest, status            collect and validate each LA's self-assessment; the chase list
+                        report feedback           one feedback page per LA, to e-mail back the same day
+                        versions, diff, withdraw  every version kept; what a resubmission changed; a wrong filing undone
               January   evidence, score, explain  published indicators and Ofsted against the self-ratings;
                         report challenge, export  capacity index, trends, challenge flags, one pack per LA
+                        outcomes import           the ratings the challenge event agreed (every score uses them)
               March     match, report summit      priorities, theme support balance, support pairings
+              all year  challenges import,        the peer challenge programme and the action tracker;
+                        actions import,           report improvement: who has been challenged, what was promised,
+                        report improvement        what is overdue or stale
               any time  run (cron), demo          everything above in one idempotent command
 
             Exit codes: 0 success (warnings only, or nothing changed), 1 validation errors
             (some submission rejected; the rest still done), 2 usage error, 3 anything else.
             The database is ./capindex.sqlite unless --db or CAPINDEX_DB says otherwise.
             """,
-        version: "0.1.0",
+        version: CapIndexVersion.current,
         subcommands: [
-            Init.self, Template.self, Ingest.self, Status.self, Evidence.self, Score.self, Explain.self, Match.self,
-            Report.self, Export.self, Run.self, Demo.self,
+            Init.self, Template.self, Ingest.self, Status.self, Versions.self, Diff.self, Withdraw.self, Evidence.self, Score.self,
+            Explain.self, Match.self, Outcomes.self, Challenges.self, Actions.self, Report.self, Export.self, Run.self, Demo.self,
         ]
     )
 }

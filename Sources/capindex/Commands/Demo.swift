@@ -18,9 +18,8 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         try CommandRunner.run(Self.self, global) { app, printer in
-            let outcome = try app.demo(outDir: out, database: global.db, reportDate: date) { n, total, stage in
-                printer.line("[\(n)/\(total)] \(stage)")
-            }
+            let outcome = try app.demo(
+                outDir: out, database: global.db, reportDate: date, events: RunSummary.events(printer, ProgressLine(global)))
             return RunSummary.print(outcome, out: printer, folder: out)
         }
     }

@@ -21,7 +21,9 @@ struct EvidenceImport: ParsableCommand {
 
     func run() throws {
         try CommandRunner.run(Self.self, global) { app, out in
-            let report = try app.importEvidence(database: global.db, paths: paths, neighbours: neighbours)
+            let progress = ProgressLine(global)
+            let report = try app.importEvidence(database: global.db, paths: paths, neighbours: neighbours, progress: progress.callback)
+            progress.clear()
             EvidenceSummary.print(report, out)
             return report.rejectedFiles > 0 ? 1 : 0
         }

@@ -18,7 +18,9 @@ struct EvidenceOfsted: ParsableCommand {
 
     func run() throws {
         try CommandRunner.run(Self.self, global) { app, out in
-            let report = try app.importOfsted(database: global.db, files: files)
+            let progress = ProgressLine(global)
+            let report = try app.importOfsted(database: global.db, files: files, progress: progress.callback)
+            progress.clear()
             EvidenceSummary.print(report, out)
             return report.rejectedFiles > 0 ? 1 : 0
         }

@@ -6,7 +6,8 @@ import CapIndexDomain
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Write la_scores, theme_balance, regional_index, trends, flags, indicators and matches (CSV or JSON); scores first if stale.")
+            "Write la_scores, theme_balance, regional_index, trends, flags, indicators, matches, outcomes, peer_challenges and actions (CSV or JSON); scores first if stale."
+    )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var scope: ScopeOptions
@@ -17,16 +18,20 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "csv (UTF-8 with BOM, for Excel) or json.")
     var format: String = "csv"
 
+    @Option(name: .long, help: "The date W115–W117 (no action plan, overdue, stale) are judged at, YYYY-MM-DD (default today).")
+    var date: String?
+
     func validate() throws {
         if ExportFormat(rawValue: format) == nil { throw ValidationError("--format must be csv or json, not '\(format)'.") }
         if scope.year == nil && !scope.allYears { throw ValidationError("Give --year Y or --all-years.") }
+        try ReportOutputOptions.checkDate(date)
     }
 
     func run() throws {
         try CommandRunner.run(Self.self, global) { app, printer in
             let s = try app.export(
                 database: global.db, years: scope.year.map { .year($0) } ?? .all, regions: scope.regions,
-                format: ExportFormat(rawValue: format)!, outDir: out)
+                format: ExportFormat(rawValue: format)!, outDir: out, reportDate: date)
             printer.document(ExportOutput(scoreRun: s.run.id, files: s.files.map(\.path)))
             if s.rescored { printer.line("scores were older than their inputs: scored again (run \(s.run.id))") }
             for f in s.files { printer.line(f.rows.map { "\(f.path): \($0) rows" } ?? f.path) }

@@ -20,7 +20,9 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         try CommandRunner.run(Self.self, global) { app, out in
-            let report = try app.ingest(database: global.db, paths: paths, dryRun: dryRun)
+            let progress = ProgressLine(global)
+            let report = try app.ingest(database: global.db, paths: paths, dryRun: dryRun, progress: progress.callback)
+            progress.clear()
             out.document(report)
             out.diagnostics(report.diagnostics)
             out.line((dryRun ? "dry run, nothing stored: " : "") + report.summary)

@@ -20,9 +20,9 @@ struct Match: ParsableCommand {
         try CommandRunner.run(Self.self, global) { app, out in
             let year = scope.year!
             let all = try app.match(database: global.db, year: year, regions: scope.regions)
-            out.document(all.map(MatchOutput.init))
             let register = try app.register(database: global.db)
             func name(_ code: String) -> String { register.row(code, in: year)?.name ?? code }
+            out.document(all.map { MatchOutput($0, name: name) })
             for m in all {
                 let r = m.result
                 out.line(
@@ -45,11 +45,13 @@ struct Match: ParsableCommand {
                     out.line(
                         TextTable(
                             header: ["receiver", "theme", "why"],
-                            rows: r.unmatched.map {
-                                [
-                                    "\($0.ask.receiver) \(name($0.ask.receiver))", $0.ask.theme,
-                                    $0.reason == .noProvider ? "no provider in the region for that theme" : "providers at capacity",
-                                ]
+                            rows: r.unmatched.map { u in
+                                let excluded =
+                                    u.reason == .providersScreened
+                                    ? ": "
+                                        + u.excluded.map { "\($0.provider) \(name($0.provider))" }
+                                        .joined(separator: ", ") : ""
+                                return ["\(u.ask.receiver) \(name(u.ask.receiver))", u.ask.theme, u.reason.words + excluded]
                             }
                         ).render())
                 }
@@ -68,20 +70,29 @@ struct Match: ParsableCommand {
     }
 }
 
-/// `match --json`: one region's pairing.
+/// `match --json`: one region's pairing, each LA by code and name.
 struct MatchOutput: Encodable {
-    struct Pair: Encodable { var receiver: String, theme: String, provider: String, score: Double, fresh: Bool }
-    struct Unmatched: Encodable { var receiver: String, theme: String, reason: String }
-    struct Load: Encodable { var provider: String, load: Int }
+    struct Pair: Encodable {
+        var receiver: String, receiverName: String, theme: String, provider: String, providerName: String, score: Double, fresh: Bool
+    }
+    struct Excluded: Encodable { var provider: String, providerName: String, why: [String] }
+    struct Unmatched: Encodable { var receiver: String, receiverName: String, theme: String, reason: String, excluded: [Excluded] }
+    struct Load: Encodable { var provider: String, providerName: String, load: Int }
     var year: Int, region: String, capacity: Int
     var pairs: [Pair], unmatched: [Unmatched], loads: [Load]
 
-    init(_ m: RegionMatching) {
+    init(_ m: RegionMatching, name: (String) -> String) {
         year = m.year; region = m.region; capacity = m.capacity
         pairs = m.result.pairs.map {
-            Pair(receiver: $0.receiver, theme: $0.theme, provider: $0.provider, score: $0.score, fresh: $0.isFresh)
+            Pair(
+                receiver: $0.receiver, receiverName: name($0.receiver), theme: $0.theme, provider: $0.provider,
+                providerName: name($0.provider), score: $0.score, fresh: $0.isFresh)
         }
-        unmatched = m.result.unmatched.map { Unmatched(receiver: $0.ask.receiver, theme: $0.ask.theme, reason: $0.reason.rawValue) }
-        loads = m.result.loads.map { Load(provider: $0.provider, load: $0.load) }
+        unmatched = m.result.unmatched.map { u in
+            Unmatched(
+                receiver: u.ask.receiver, receiverName: name(u.ask.receiver), theme: u.ask.theme, reason: u.reason.rawValue,
+                excluded: u.excluded.map { Excluded(provider: $0.provider, providerName: name($0.provider), why: $0.reasons.map(\.words)) })
+        }
+        loads = m.result.loads.map { Load(provider: $0.provider, providerName: name($0.provider), load: $0.load) }
     }
 }

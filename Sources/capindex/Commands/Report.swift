@@ -4,31 +4,43 @@ import CapIndexApp
 /// `capindex report KIND… --year Y --out DIR`: the Markdown and HTML reports.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the reports: status (November), challenge (January: overview and one pack per LA), summit (March), trends.",
+        abstract:
+            "Write the reports: status and feedback (November), challenge (January: overview and one pack per LA), summit (March), trends, improvement, england.",
         discussion: """
-            Pages go to DIR/<region>/<year>/ as index, status, challenge, challenge-<la_code>, summit and trends,
-            in Markdown (.md) and self-contained HTML (.html). Files whose content is unchanged are not rewritten.
+            Pages go to DIR/<region>/<year>/ as index, status, feedback-<la_code> (one per LA that sent something;
+            status writes them too), challenge, challenge-<la_code>, summit, trends and improvement,
+            in Markdown (.md) and self-contained HTML (.html). With --all-regions, DIR/england/<year>/england compares
+            every region (RCI, LAs submitted, priorities, theme balance). Files whose content is unchanged are not rewritten.
             Scores first when the scores are older than their inputs. Without --region, the regions with
-            submissions in the year; a year or region without submissions writes nothing and exits 1.
+            submissions in the year; a year or region without submissions writes nothing and exits 1. \
+            Overdue and stale actions and missing action plans (W115–W117) are judged at --date.
             """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var scope: ScopeOptions
 
-    @Argument(help: "Reports to write: status, challenge, summit, trends, or all (default all).")
+    @Argument(
+        help: ArgumentHelp(
+            "Reports to write: status, feedback, challenge, summit, trends, improvement, england (with --all-regions), "
+                + "or all (default all)."))
     var kinds: [String] = []
 
     @OptionGroup var output: ReportOutputOptions
 
+    /// `all` is every report of a region, and the England page too with --all-regions.
     var reportKinds: [ReportKind] {
-        if kinds.isEmpty || kinds.contains("all") { return ReportKind.allCases }
+        if kinds.isEmpty || kinds.contains("all") { return scope.allRegions ? ReportKind.allCases : ReportKind.regional }
         return ReportKind.allCases.filter { k in kinds.contains(k.rawValue) }
     }
 
     func validate() throws {
         for k in kinds where k != "all" && ReportKind(rawValue: k) == nil {
             let near = NameSuggestionHint.hint(k, among: ReportKind.allCases.map(\.rawValue) + ["all"])
-            throw ValidationError("'\(k)' is not a report: give status, challenge, summit, trends or all.\(near)")
+            throw ValidationError(
+                "'\(k)' is not a report: give status, feedback, challenge, summit, trends, improvement, england or all.\(near)")
+        }
+        if kinds.contains(ReportKind.england.rawValue) && !scope.allRegions {
+            throw ValidationError("report england compares every region: give --all-regions (and --year).")
         }
         if scope.year == nil { throw ValidationError("Give the submission year with --year, e.g. --year 2026.") }
         if scope.allYears { throw ValidationError("report covers one year: give --year, not --all-years.") }
@@ -41,6 +53,7 @@ struct Report: ParsableCommand {
                 database: global.db, year: year, regions: scope.regions, kinds: reportKinds, formats: output.formats,
                 settingsPath: output.settings, reportDate: output.date, outDir: output.out)
             out.document(r.pages.map { PageLine(path: $0.path, changed: $0.changed) })
+            out.diagnostics(r.notices)
             let changed = r.pages.filter(\.changed)
             for p in changed { out.line("wrote \(p.path)") }
             out.line(

@@ -35,7 +35,11 @@ struct DiagnosticPrinter {
 
     /// A line of the result, on standard output (not with `--json` or `--quiet`).
     func line(_ s: String) {
-        if !json && !quiet { print(s) }
+        guard !json && !quiet else { return }
+        print(s)
+        // Flushed line by line, so that in a log written through a pipe the stage lines
+        // stand between the diagnostics of the stages (standard error is not buffered).
+        fflush(nil)
     }
 
     /// The result as one JSON document on standard output, when `--json` was given.
