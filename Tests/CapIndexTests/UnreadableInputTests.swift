@@ -28,10 +28,15 @@ import Testing
         try fm.createSymbolicLink(atPath: inbox + "/502-gone.json", withDestinationPath: inbox + "/no-such-file.json")
         unreadable.append("502-gone.json")
         // A file without read permission (the commands run as an unprivileged user when
-        // the tests run as root, so that the permission bits mean something).
-        try Data("la_code,year,theme,rating\n".utf8).write(to: URL(fileURLWithPath: inbox + "/503-secret.csv"))
-        #expect(chmod(inbox + "/503-secret.csv", 0o000) == 0)
-        unreadable.append("503-secret.csv")
+        // the tests run as root, so that the permission bits mean something; without
+        // setpriv, root reads it anyway and the case is left out, saying so).
+        if Proc.canDropRoot {
+            try Data("la_code,year,theme,rating\n".utf8).write(to: URL(fileURLWithPath: inbox + "/503-secret.csv"))
+            #expect(chmod(inbox + "/503-secret.csv", 0o000) == 0)
+            unreadable.append("503-secret.csv")
+        } else {
+            print("unreadable files: the no-permission case is skipped: the tests run as root and /usr/bin/setpriv is missing")
+        }
         // A folder link back to the inbox: walking it would never end.
         try fm.createDirectory(atPath: inbox + "/sub", withIntermediateDirectories: true)
         try fm.createSymbolicLink(atPath: inbox + "/sub/loop", withDestinationPath: inbox)
@@ -62,7 +67,7 @@ import Testing
             #expect(line != nil, "\(name) is one located E222: \(r.err)")
         }
         #expect(r.err.contains("a FIFO"), "says what the FIFO is")
-        #expect(r.err.contains("permission"), "says why the secret file cannot be read")
+        #expect(r.err.contains("permission") || !Proc.canDropRoot, "says why the secret file cannot be read")
         #expect(r.err.contains("not valid UTF-8"), "says what is wrong with the name")
         #expect(!r.err.contains("NSCocoaErrorDomain"))
     }
