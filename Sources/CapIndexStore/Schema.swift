@@ -355,5 +355,25 @@ enum Schema {
         ALTER TABLE submissions ADD COLUMN withdrawn_why TEXT
             CHECK ((withdrawn_why IS NULL) = (withdrawn_at IS NULL) AND (withdrawn_why IS NULL OR trim(withdrawn_why) <> ''));
         """,
+        // 9: the suggested support pairs of every region and year (SPEC 8), recorded with the
+        // scoring run from the same inputs (issue 16): exports read them back instead of
+        // solving the matching again. `seq` keeps the solver's order (year, region, then
+        // receiver and theme). Runs recorded before it have an earlier results version and
+        // are scored again when asked for.
+        """
+        CREATE TABLE match_pairs (
+            run INTEGER NOT NULL REFERENCES score_runs(id),
+            seq INTEGER NOT NULL,
+            year INTEGER NOT NULL,
+            region TEXT NOT NULL,
+            receiver TEXT NOT NULL,
+            theme TEXT NOT NULL,
+            provider TEXT NOT NULL,
+            score_thirds INTEGER NOT NULL CHECK (score_thirds >= 1),
+            is_fresh INTEGER NOT NULL CHECK (is_fresh IN (0, 1)),
+            CHECK (receiver <> provider),
+            PRIMARY KEY (run, seq)
+        ) STRICT;
+        """,
     ]
 }

@@ -22,25 +22,27 @@ extension Store {
     /// Stores a run and its results; results of earlier runs are dropped (their run
     /// records stay). One transaction.
     @discardableResult
-    public func saveScoreRun(_ set: ScoreSet, framework: BoundFramework, at time: String) throws -> ScoreRun {
-        try saveScoreRun(set, framework: framework, fingerprint: try inputsFingerprint(), at: time)
+    public func saveScoreRun(_ set: ScoreSet, matching: [RegionMatching], framework: BoundFramework, at time: String) throws -> ScoreRun {
+        try saveScoreRun(set, matching: matching, framework: framework, fingerprint: try inputsFingerprint(), at: time)
     }
 
     /// How results are recorded now: 2 = with their exact values beside the doubles
-    /// (migration 4); 3 = with the evidence share of each theme (migration 6). Older runs
-    /// are scored again when their results are asked for.
-    public static let resultsVersion = 3
+    /// (migration 4); 3 = with the evidence share of each theme (migration 6); 4 = with
+    /// the suggested pairs of every region and year (migration 9). Older runs are scored
+    /// again when their results are asked for.
+    public static let resultsVersion = 4
 
-    /// Stores a run whose inputs fingerprint the caller already has.
+    /// Stores a run whose inputs fingerprint the caller already has, with the suggested
+    /// pairs of every region and year solved from the same inputs.
     public func saveScoreRun(
-        _ set: ScoreSet, framework: BoundFramework, fingerprint: (hash: String, inputs: String),
+        _ set: ScoreSet, matching: [RegionMatching], framework: BoundFramework, fingerprint: (hash: String, inputs: String),
         at time: String
     ) throws -> ScoreRun {
         let (hash, inputs) = fingerprint
         // One line per submission, after the framework, evidence and (when any) outcomes lines.
         let count = inputs.split(separator: "\n").filter { $0.first?.isNumber == true }.count
         return try db.transaction {
-            for t in ["la_scores", "theme_results", "theme_balance", "regional_index", "flags"] {
+            for t in ["la_scores", "theme_results", "theme_balance", "regional_index", "flags", "match_pairs"] {
                 try db.execute("DELETE FROM \(t)")
             }
             try db.run(
@@ -94,6 +96,7 @@ extension Store {
             for (i, f) in set.flags.enumerated() {
                 try fl.execute(run, i, f.year, f.laCode, f.theme, f.code.rawValue, f.message)
             }
+            try insertMatchPairs(matching, run: run)
             return ScoreRun(
                 id: run, createdAt: time, frameworkID: framework.framework.id,
                 frameworkVersion: framework.framework.version, frameworkHash: framework.hash,

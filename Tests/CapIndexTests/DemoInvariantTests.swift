@@ -92,6 +92,21 @@ import Testing
         #expect(y2026.result.unmatched.contains { $0.reason == .providersScreened && $0.excluded.contains { $0.provider == "812" } })
     }
 
+    /// The pairs a scoring run records, which the exports read back, are the pairs the
+    /// matcher solves from the same inputs (evidence screening and fresh eyes included),
+    /// in the same order, and a year's are that year's.
+    @Test func recordedPairsAreThePairsTheMatcherSolves() throws {
+        _ = try EvidenceImporter(store: run.store, now: PipelineRun.now).importIndicators(paths: [Repo.path("Data/evidence")])
+        _ = try OfstedImporter(store: run.store, now: PipelineRun.now).importFiles([Repo.path("Data/ofsted")])
+        let scored = try ScoreStage.run(store: run.store, now: PipelineRun.now).run
+        let solved = try Matcher(store: run.store).matchAll(years: nil, regions: nil)
+        let expected = solved.flatMap { m in m.result.pairs.map { SuggestedPair(year: m.year, region: m.region, pair: $0) } }
+        #expect(Set(expected.map(\.year)) == [2024, 2025, 2026])
+        #expect(expected.contains { !$0.pair.isFresh } && expected.contains { $0.pair.isFresh })
+        #expect(try run.store.matchPairs(run: scored) == expected)
+        #expect(try run.store.matchPairs(run: scored, years: .year(2026)) == expected.filter { $0.year == 2026 })
+    }
+
     /// With the evidence imported, the 2026 priorities weigh it: key stage 1 and 2 keeps
     /// the first place its negative balance gives it, and evidence alone makes at least one
     /// other theme a priority (before version 4 KS1 and KS2 was the only one).

@@ -24,6 +24,16 @@ struct ExportFormatTests {
         #expect(csv.contains("'@home,'+44,-7.407407407407407,'-5 cases\n"))
     }
 
+    /// Quoting is decided on bytes: a CR LF line break (one Character in Swift) and a comma
+    /// or quote followed by a combining mark still quote the cell, so no row can be split.
+    @Test func csvQuotesEveryBreakAndSeparatorByte() {
+        let t = ExportTable(
+            name: "x", columns: ["a", "b"],
+            rows: [[.text("one\r\ntwo"), .text("a,\u{301}b \"\u{301}q")], [.int(-120), .int(0)]])
+        #expect(t.csv() == "\u{FEFF}a,b\n\"one\r\ntwo\",\"a,\u{301}b \"\"\u{301}q\"\n-120,0\n")
+        #expect(t.csvBytes() == Array(t.csv().utf8))
+    }
+
     @Test func jsonHasNoPrefixAndRealTypes() {
         let t = ExportTable(name: "x", columns: ["a", "n", "z"], rows: [[.text("=x"), .number(0.5), .null]])
         #expect(t.json() == "[\n  {\"a\": \"=x\", \"n\": 0.5, \"z\": null}\n]\n")

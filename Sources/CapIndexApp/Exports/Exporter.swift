@@ -13,13 +13,11 @@ public struct Exporter {
     public init(store: Store) { self.store = store }
 
     /// Every export table for `years` and `regions` (nil = all), from the recorded
-    /// results of `run`, the imported evidence, the suggested pairings and the
+    /// results of `run` (its suggested pairings included), the imported evidence and the
     /// improvement loop (SPEC 9), whose W113–W117 join `flags.csv` as judged at `reportDate`.
     public func tables(run: ScoreRun, years: YearScope, regions: Set<String>?, reportDate: String) throws -> [ExportTable] {
         let register = try store.loadRegister()
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
-        var yearSet: Set<Int>?
-        if case .year(let y) = years { yearSet = [y] }
         let improvement = try ImprovementSnapshot.load(
             store: store, framework: bound.framework, register: register, reportDate: reportDate, year: nil)
         var results = try store.scoreResults(run: run, years: years)
@@ -28,7 +26,7 @@ public struct Exporter {
         }
         return ExportTables.build(
             results: results, evidence: try store.evidenceIndex(),
-            matching: try Matcher(store: store).matchAll(years: yearSet, regions: regions), register: register,
+            pairs: try store.matchPairs(run: run, years: years), register: register,
             years: years, regions: regions)
             + ExportTables.improvementTables(improvement, framework: bound.framework, register: register, years: years, regions: regions)
     }
@@ -42,7 +40,7 @@ extension Exporter {
         var written: [String] = []
         for t in tables {
             let path = (dir as NSString).appendingPathComponent("\(t.name).\(format.rawValue)")
-            try AtomicFile.write(format == .csv ? t.csv() : t.json(), to: path)
+            try AtomicFile.write(format == .csv ? Data(t.csvBytes()) : Data(t.json().utf8), to: path)
             written.append(path)
         }
         let manifest = """

@@ -12,11 +12,15 @@ public enum ScoreStage {
 
     static func run(store: Store, now: String, fingerprint: (hash: String, inputs: String)) throws -> (run: ScoreRun, scores: ScoreSet) {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
-        let engine = ScoringEngine(
-            framework: bound.framework, register: try store.loadRegister(),
-            evidence: try store.evidenceSource())
-        let set = engine.score(try ScoringInput.forScoring(store))
-        let run = try store.saveScoreRun(set, framework: bound, fingerprint: fingerprint, at: now)
+        let register = try store.loadRegister()
+        let evidence = try store.evidenceSource()
+        let submissions = try ScoringInput.forScoring(store)
+        let set = ScoringEngine(framework: bound.framework, register: register, evidence: evidence).score(submissions)
+        // The pairs are solved here, once, from the same inputs, and recorded with the run:
+        // exports read them back (solving every region and year again was 70% of an export).
+        let matching = SupportMatching(framework: bound.framework, register: register, submissions: submissions, evidence: evidence)
+            .matchAll()
+        let run = try store.saveScoreRun(set, matching: matching, framework: bound, fingerprint: fingerprint, at: now)
         return (run, set)
     }
 

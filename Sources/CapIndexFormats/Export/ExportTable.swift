@@ -37,21 +37,26 @@ public struct ExportTable: Sendable, Equatable {
     /// CSV: UTF-8 with BOM, LF, header row, RFC 4180 quoting, shortest round-trip numbers,
     /// blank for none, a leading `'` on free text beginning with `=`, `+`, `-` or `@`, and
     /// no bidirectional controls (Excel would obey them; the database keeps the text as sent).
-    public func csv() -> String {
+    public func csv() -> String { String(decoding: csvBytes(), as: UTF8.self) }
+
+    /// ``csv()`` as the bytes of the file, built in one buffer: an export writes ~23,000
+    /// rows, and a String per cell and per row was a sixth of its time (issue 16).
+    public func csvBytes() -> [UInt8] {
         let keep = columns.indices.filter { !jsonOnly.contains(columns[$0]) }
-        var out = "\u{FEFF}" + keep.map { ExportTable.quote(columns[$0]) }.joined(separator: ",") + "\n"
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        out.reserveCapacity(64 + rows.count * max(keep.count, 1) * 12)
+        for (i, c) in keep.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            CSVBytes.appendQuoted(columns[c], to: &out)
+        }
+        out.append(UInt8(ascii: "\n"))
         for row in rows {
-            let r = jsonOnly.isEmpty ? row : keep.map { row[$0] }
-            out +=
-                r.map { v -> String in
-                    switch v {
-                    case .text(let s): ExportTable.quote(ExportTable.spreadsheetSafe(BidiText.stripped(s)))
-                    case .code(let s): ExportTable.quote(BidiText.stripped(s))
-                    case .number(let d): ExportTable.format(d)
-                    case .int(let i): String(i)
-                    case .null: ""
-                    }
-                }.joined(separator: ",") + "\n"
+            if jsonOnly.isEmpty {
+                for i in row.indices { CSVBytes.append(row[i], first: i == 0, to: &out) }
+            } else {
+                for (i, k) in keep.enumerated() { CSVBytes.append(row[k], first: i == 0, to: &out) }
+            }
+            out.append(UInt8(ascii: "\n"))
         }
         return out
     }
@@ -82,11 +87,6 @@ public struct ExportTable: Sendable, Equatable {
     public static func spreadsheetSafe(_ s: String) -> String {
         guard let f = s.first, "=+-@".contains(f) else { return s }
         return "'" + s
-    }
-
-    static func quote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// `s` as a JSON string literal.

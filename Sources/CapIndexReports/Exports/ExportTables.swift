@@ -7,9 +7,9 @@ import CapIndexFormats
 /// give identical files.
 public enum ExportTables {
     /// Every export table for `years` and `regions` (nil = all): the recorded results of
-    /// a run, the imported indicator values, and the suggested pairings.
+    /// a run, the imported indicator values, and the suggested pairings recorded with the run.
     public static func build(
-        results: ScoreSet, evidence: EvidenceIndex, matching: [RegionMatching], register: LARegister, years: YearScope,
+        results: ScoreSet, evidence: EvidenceIndex, pairs: [SuggestedPair], register: LARegister, years: YearScope,
         regions: Set<String>?
     ) -> [ExportTable] {
         func inRegions(_ region: String) -> Bool { regions?.contains(region) ?? true }
@@ -48,7 +48,7 @@ public enum ExportTables {
             ExportTable(name: "flags", columns: ["year", "la_code", "theme", "code", "message"], rows: flags),
         ]
         tables += indicatorTables(evidence: evidence, regions: regions, register: register)
-        tables += matchTables(matching, years: years, regions: regions, register: register)
+        tables += matchTables(pairs, years: years, regions: regions, register: register)
         return tables
     }
 }
