@@ -26,12 +26,14 @@ public enum BidiText {
 
     /// True when `s` holds a control or a right-to-left letter.
     public static func needsIsolation(_ s: String) -> Bool {
-        s.unicodeScalars.contains { isControl($0) || isRightToLeft($0) }
+        // Both kinds lie outside ASCII: all-ASCII text (most of it) needs no scalar walk.
+        guard s.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return s.unicodeScalars.contains { isControl($0) || isRightToLeft($0) }
     }
 
     /// `s` without its bidirectional controls.
     public static func stripped(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        guard s.utf8.contains(where: { $0 >= 0x80 }), s.unicodeScalars.contains(where: isControl) else { return s }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: s.unicodeScalars.lazy.filter { !isControl($0) })
         return String(out)

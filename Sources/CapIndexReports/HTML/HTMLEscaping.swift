@@ -18,17 +18,19 @@ enum HTMLEscaping {
     /// Text where no markup may go (`<title>`, SVG text, attribute values): escaped, and
     /// without bidirectional controls.
     static func plain(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 8)
+        // Printable ASCII without `& < > " '` (nearly every string of a page) stays as it is.
+        guard TextScan.any(s, needsWork) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
         for c in s.unicodeScalars {
             switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(c)
-            case "\r": out += "\n"
+            case "&": out.append(contentsOf: "&amp;".utf8)
+            case "<": out.append(contentsOf: "&lt;".utf8)
+            case ">": out.append(contentsOf: "&gt;".utf8)
+            case "\"": out.append(contentsOf: "&quot;".utf8)
+            case "'": out.append(contentsOf: "&#39;".utf8)
+            case "\n", "\t": out.append(UInt8(c.value))
+            case "\r": out.append(0x0A)
             default:
                 // Controls and non-characters are not allowed in an HTML document.
                 if c.value < 0x20 || (0x7F...0x9F).contains(c.value) || (0xFDD0...0xFDEF).contains(c.value)
@@ -36,20 +38,32 @@ enum HTMLEscaping {
                 {
                     continue
                 }
-                out.unicodeScalars.append(c)
+                UTF8.encode(c) { out.append($0) }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A byte `plain` would change or has to look at more closely (any byte outside ASCII).
+    @inline(__always)
+    private static func needsWork(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x0D: true
+        case 0x09, 0x0A: false
+        default: b < 0x20 || b >= 0x7F
+        }
     }
 
     /// Attribute values (always double-quoted): as plain text, line breaks as spaces.
     static func attribute(_ s: String) -> String {
-        plain(s).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        guard TextScan.any(s, { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return plain(s) }
+        return plain(s).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
     }
 
     /// Text with its line breaks kept as `<br>`.
     static func multiline(_ s: String) -> String {
-        text(s.replacingOccurrences(of: "\r\n", with: "\n")).replacingOccurrences(of: "\n", with: "<br>\n")
+        guard TextScan.hasLineBreak(s) else { return text(s) }
+        return text(s.replacingOccurrences(of: "\r\n", with: "\n")).replacingOccurrences(of: "\n", with: "<br>\n")
     }
 
     /// A double-quoted CSS string (for `content:` in `@page`); `<` is escaped so the text

@@ -116,8 +116,7 @@ struct HTMLRenderer {
             return "<div class=\"note\"><p>\(inlines(xs))</p></div>"
         case .quote(let title, let text):
             let l = min(6, level)
-            let paras = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-                .components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            let paras = TextScan.blocks(text)
             return "<div class=\"narrative\">\n<h\(l)>\(HTMLEscaping.text(title))</h\(l)>\n<blockquote>\n"
                 + paras.map { "<p>\(HTMLEscaping.multiline($0))</p>" }.joined(separator: "\n") + "\n</blockquote>\n</div>"
         }

@@ -16,6 +16,8 @@ enum MarkdownEscaping {
     }
 
     private static func plainInline(_ s: String) -> String {
+        // Printable ASCII without a Markdown or HTML marker stays as it is.
+        guard TextScan.any(s, needsWork) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         let scalars = Array(s.unicodeScalars)
@@ -55,6 +57,15 @@ enum MarkdownEscaping {
         return out
     }
 
+    /// A byte `plainInline` would change or has to look at more closely (any byte outside ASCII).
+    @inline(__always)
+    private static func needsWork(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x7E, 0x24, 0x3C, 0x3E, 0x26: true
+        default: b < 0x20 || b >= 0x7F
+        }
+    }
+
     /// True when the run of `_` at `i` has a letter or digit on both sides.
     static func insideWord(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
         guard i > 0, ReportASCII.alnum(scalars[i - 1]) || scalars[i - 1] == "_" else { return false }
@@ -66,10 +77,12 @@ enum MarkdownEscaping {
     }
 
     /// A table cell: inline escaping, trimmed (a cell's edges are not significant).
-    static func cell(_ s: String) -> String { inline(s.trimmingCharacters(in: .whitespaces)) }
+    static func cell(_ s: String) -> String { inline(TextScan.trimmingSpaces(s[...])) }
 
     /// Heading text: inline escaping plus `#`, which a heading would otherwise drop at its end.
-    static func heading(_ s: String) -> String { inline(s).replacingOccurrences(of: "#", with: "\\#") }
+    static func heading(_ s: String) -> String {
+        TextScan.any(s, { $0 == UInt8(ascii: "#") }) ? inline(s).replacingOccurrences(of: "#", with: "\\#") : inline(s)
+    }
 
     /// One line of a paragraph: inline escaping, and a marker that would start a block
     /// at the line's beginning (heading, quote, list, setext underline) is escaped.
@@ -93,13 +106,13 @@ enum MarkdownEscaping {
     /// Free text as Markdown paragraphs: blank lines separate paragraphs, single line
     /// breaks are kept as hard breaks (two spaces at the end of the line).
     static func paragraphs(_ s: String) -> [String] {
-        let normalised = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var paras: [[String]] = [[]]
-        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+        for line in TextScan.lines(s) {
+            let trimmed = TextScan.trimmingSpaces(line)
+            if trimmed.isEmpty {
                 if !(paras.last!.isEmpty) { paras.append([]) }
             } else {
-                paras[paras.count - 1].append(lineStart(String(line).trimmingCharacters(in: .whitespaces)))
+                paras[paras.count - 1].append(lineStart(trimmed))
             }
         }
         return paras.filter { !$0.isEmpty }.map { $0.joined(separator: "  \n") }
