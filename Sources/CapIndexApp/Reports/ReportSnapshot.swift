@@ -17,8 +17,7 @@ enum ReportSnapshot {
         let current = try ScoringInput.current(store)
         var boards: [String: StatusBoard] = [:]
         for region in regions { boards[region] = try store.statusBoard(year: year, region: region).applying(window) }
-        var notices: [Int: [StoredNotice]] = [:]
-        for s in current where s.year == year { notices[s.id] = try store.notices(submissionID: s.id) }
+        let notices = try store.notices(submissionIDs: current.filter { $0.year == year }.map(\.id))
         let evidence = try store.evidenceIndex()
         let matching = SupportMatching(framework: bound.framework, register: register, submissions: current, evidence: evidence)
             .matchAll(years: [year], regions: Set(regions))
