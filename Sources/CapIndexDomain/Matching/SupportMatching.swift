@@ -39,6 +39,9 @@ public struct SupportMatching {
     /// The imported evidence the providers are screened by.
     public let evidence: EvidenceSource
     private let byYear: [Int: [StoredSubmission]]
+    /// The same, by year and then region: each region's problem reads its own submissions,
+    /// not every region's (a filter per region grew with the square of the register).
+    private let byYearRegion: [Int: [String: [StoredSubmission]]]
 
     /// Matching over the given current submissions (all years), providers screened by `evidence`.
     public init(framework: Framework, register: LARegister, submissions: [StoredSubmission], evidence: EvidenceSource = NoEvidence()) {
@@ -46,11 +49,15 @@ public struct SupportMatching {
         self.register = register
         self.evidence = evidence
         byYear = Dictionary(grouping: submissions.filter(\.isCurrent), by: \.year)
+        byYearRegion = byYear.mapValues { subs in
+            Dictionary(grouping: subs.compactMap { s in register.row(s.laCode, in: s.year).map { (s, $0.region) } }, by: \.1)
+                .mapValues { $0.map(\.0) }
+        }
     }
 
     /// The asks, the eligible offers and the offers screened out, of one region and year.
     public func problem(year: Int, region: String, previousPairs: Set<MatchPairKey>) -> MatchProblem {
-        let subs = (byYear[year] ?? []).filter { register.row($0.laCode, in: year)?.region == region }
+        let subs = byYearRegion[year]?[region] ?? []
         var asks: [MatchAsk] = []
         var offers: [MatchOffer] = []
         var screened: [ScreenedOffer] = []

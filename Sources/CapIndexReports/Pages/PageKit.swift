@@ -71,8 +71,9 @@ enum PageKit {
 
     /// Mean quality of a theme over the region's LAs that rated it in `year`, 0–100.
     static func meanQuality(_ ctx: ReportContext, region: String, theme: String, year: Int) -> Exact? {
-        let las = Set(ctx.scores.laScores.filter { $0.region == region && $0.year == year }.map(\.laCode))
-        let qs = ctx.trends(year: year).filter { $0.theme == theme && las.contains($0.laCode) }
+        // The region's LAs in code order, each LA's row of the theme: the rows, in the order,
+        // a filter over every trend row of the year gave, without reading the other regions'.
+        let qs = ctx.regionScores(region, year).flatMap { s in ctx.trends(s.laCode, year).filter { $0.theme == theme } }
             .compactMap { $0.rating.map(CapacityFormula.quality) }
         guard !qs.isEmpty else { return nil }
         return Exact(100) * qs.exactSum() / Exact(Int128(qs.count))

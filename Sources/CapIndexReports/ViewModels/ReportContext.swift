@@ -19,8 +19,10 @@ struct ReportContext {
     private let scoreByKey: [String: LAScore]
     private let versionsByKey: [String: [StoredSubmission]]
     private let trendsByKey: [String: [TrendRow]]
-    private let trendsByYear: [Int: [TrendRow]]
     private let flagsByKey: [String: [ChallengeFlag]]
+    private let scoresByRegion: [String: [LAScore]]
+    private let balancesByRegion: [String: [ThemeBalance]]
+    private let regionalByKey: [String: RegionalIndex]
 
     init(data: ReportData, settings: ReportSettings) {
         self.data = data
@@ -38,12 +40,13 @@ struct ReportContext {
         scoreByKey = l
         versionsByKey = Dictionary(grouping: data.versions) { "\($0.laCode)|\($0.year)" }
         trendsByKey = Dictionary(grouping: data.results.trends) { "\($0.laCode)|\($0.year)" }
-        trendsByYear = Dictionary(grouping: data.results.trends, by: \.year)
         flagsByKey = Dictionary(grouping: data.results.flags) { "\($0.laCode)|\($0.year)" }
+        // Grouped once by region and year: a page asks per region, and filtering every row
+        // of every region per question grew with the square of the register.
+        scoresByRegion = Dictionary(grouping: data.results.laScores) { "\($0.region)|\($0.year)" }
+        balancesByRegion = Dictionary(grouping: data.results.balances) { "\($0.region)|\($0.year)" }
+        regionalByKey = Dictionary(data.results.regional.map { ("\($0.region)|\($0.year)", $0) }, uniquingKeysWith: { a, _ in a })
     }
-
-    /// Every trend row of a year (every theme of every LA that submitted).
-    func trends(year: Int) -> [TrendRow] { trendsByYear[year] ?? [] }
 
     /// Every version of an LA's submission for the report year, oldest first.
     func versions(_ la: String, _ year: Int) -> [StoredSubmission] { versionsByKey["\(la)|\(year)"] ?? [] }
@@ -90,14 +93,13 @@ struct ReportContext {
     func submitted(_ region: String, _ year: Int) -> [String] { las(region, year).filter { submission($0, year) != nil } }
 
     /// The region's index for a year.
-    func regional(_ region: String, _ year: Int) -> RegionalIndex? {
-        scores.regional.first { $0.region == region && $0.year == year }
-    }
+    func regional(_ region: String, _ year: Int) -> RegionalIndex? { regionalByKey["\(region)|\(year)"] }
 
     /// The region's theme balances for a year, in framework order.
-    func balances(_ region: String, _ year: Int) -> [ThemeBalance] {
-        scores.balances.filter { $0.region == region && $0.year == year }
-    }
+    func balances(_ region: String, _ year: Int) -> [ThemeBalance] { balancesByRegion["\(region)|\(year)"] ?? [] }
+
+    /// The scores of the region's LAs for a year, by LA code.
+    func regionScores(_ region: String, _ year: Int) -> [LAScore] { scoresByRegion["\(region)|\(year)"] ?? [] }
 
     /// An LA's trend rows for a year, in framework order.
     func trends(_ la: String, _ year: Int) -> [TrendRow] { trendsByKey["\(la)|\(year)"] ?? [] }
