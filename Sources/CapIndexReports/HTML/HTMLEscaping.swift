@@ -63,7 +63,8 @@ enum HTMLEscaping {
     /// Text with its line breaks kept as `<br>`.
     static func multiline(_ s: String) -> String {
         guard TextScan.hasLineBreak(s) else { return text(s) }
-        return text(s.replacingOccurrences(of: "\r\n", with: "\n")).replacingOccurrences(of: "\n", with: "<br>\n")
+        // CR LF and a lone CR each make one break, as `plain` reads a CR left alone.
+        return TextScan.lines(text(TextScan.lines(s).joined(separator: "\n"))).joined(separator: "<br>\n")
     }
 
     /// A double-quoted CSS string (for `content:` in `@page`); `<` is escaped so the text

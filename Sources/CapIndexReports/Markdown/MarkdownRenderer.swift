@@ -81,7 +81,7 @@ struct MarkdownRenderer {
             return "> " + inlines(xs)
         case .quote(let title, let text):
             let h = String(repeating: "#", count: min(level, 6)) + " " + MarkdownEscaping.heading(title)
-            return ([h] + MarkdownEscaping.paragraphs(text).map { "> " + $0.replacingOccurrences(of: "\n", with: "\n> ") })
+            return ([h] + MarkdownEscaping.paragraphs(text).map { "> " + TextScan.lines($0).joined(separator: "\n> ") })
                 .joined(separator: "\n\n")
         }
     }
@@ -105,7 +105,7 @@ struct MarkdownRenderer {
             switch x {
             case .text(let s): return MarkdownEscaping.inline(s)
             case .strong(let s):
-                let t = s.trimmingCharacters(in: .whitespaces)
+                let t = TextScan.trimmingSpaces(s[...])
                 let lead = s.hasPrefix(" ") ? " " : "", trail = s.hasSuffix(" ") ? " " : ""
                 return t.isEmpty ? "" : "\(lead)**\(MarkdownEscaping.inline(t))**\(trail)"
             case .link(let s, let l) where l.isInPage: return MarkdownEscaping.inline(s)

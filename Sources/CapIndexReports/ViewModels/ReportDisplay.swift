@@ -26,7 +26,8 @@ enum ReportDisplay {
     /// A double to one decimal place (indicator values; they are published decimals).
     static func one(_ d: Double) -> String {
         let s = String(format: "%.1f", d)
-        return s == "-0.0" ? "0.0" : s.replacingOccurrences(of: "-", with: "\u{2212}")
+        // `%.1f` has at most its leading minus: made a true minus sign without a string search.
+        return s == "-0.0" ? "0.0" : (s.hasPrefix("-") ? "\u{2212}" + s.dropFirst() : s)
     }
 
     /// A share 0–1 as a whole percentage, exactly rounded: `33%`.
