@@ -80,4 +80,27 @@ import Testing
             summit.contains("| [Ashdown](challenge-101.md) | 77.8 | 70.4 | −7.4 | Strong capacity → Secure |"),
             "the agreed rating still stands")
     }
+
+    /// Audit finding 1: the pack's "what changed" compares the versions as the LA sent them,
+    /// as `diff` and the board do; the agreed rating of the event is not a change the LA made.
+    @Test func thePacksWhatChangedIgnoresTheAgreedRatingOfTheEvent() throws {
+        var diff: SubmissionDiff?
+        let dir = try Self.written { run in
+            let csv = try String(contentsOfFile: Repo.fixture("worked-example/inputs/submissions/example-2026.csv"), encoding: .utf8)
+                .replacingOccurrences(of: "J. Ashworth", with: "Jo Ashworth")
+            let path = run.dir + "/101-v2.csv"
+            try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+            _ = try Ingester(store: run.store, now: "2027-02-15T10:00:00Z").ingest(paths: [path])
+            let bound = try #require(try run.store.currentFramework())
+            let (a, b) = try #require(SubmissionDiff.defaultPair(in: try run.store.versions(laCode: "101", year: 2026)))
+            diff = SubmissionDiff(from: a, to: b, framework: bound.framework)
+        }
+        #expect(diff?.changedThemes.isEmpty == true && diff?.submissionChanges == [.cxSignoff])
+        let pack = try String(contentsOfFile: dir + "/challenge-101.md", encoding: .utf8)
+        let changed = try #require(pack.range(of: "## What changed from the previous version"))
+        let section = String(pack[changed.upperBound...].prefix { $0 != "#" })
+        #expect(section.contains("| Submission | signed off by | J. Ashworth | Jo Ashworth |"), "\(section)")
+        #expect(!section.contains("rating"), "the agreed rating is no change of the LA's: \(section)")
+        #expect(pack.contains("self-assessed Good, agreed Requires improvement"), "both ratings are still shown")
+    }
 }
