@@ -120,11 +120,11 @@ public enum RunPipeline {
         ctx.outcome.scoreRun = run
     }
 
-    /// Every report of the year for the regions asked for; nothing at all when the year
-    /// has no submissions there.
+    /// Every report of the year for the regions asked for; nothing at all when no LA there
+    /// sent anything for the year (a rejected attempt is something: its LA needs its feedback).
     static func reports(_ ctx: inout RunContext) throws {
         do {
-            ctx.regions = try RegionScope(store: ctx.store).regions(ctx.request.regions, year: ctx.request.year)
+            ctx.regions = try RegionScope(store: ctx.store).regions(ctx.request.regions, year: ctx.request.year, basis: .attempts)
         } catch let e as AppError where e.kind == .noData {
             ctx.outcome.nothingToDo = e
             return
