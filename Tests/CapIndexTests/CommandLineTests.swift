@@ -127,6 +127,28 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir + "/out/yorkshire-and-the-humber/2026/feedback-383.md"))
     }
 
+    /// Audit finding 16: SPEC 2's I004 — `run --region` meeting another region's submission
+    /// stores it, says so, and the "nothing to do" hint names the region that has some.
+    @Test func aRegionScopedRunNotesASubmissionOutsideItsRegion() throws {
+        let dir = Repo.tempDir("cli")
+        try FileManager.default.createDirectory(atPath: dir + "/inbox", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repo.path("Data/demo/2026/370-barnsley-2026.csv"), toPath: dir + "/inbox/370.csv")
+        let r = try Self.capindex(
+            ["run", "--year", "2026", "--region", "North East", "--submissions", "inbox", "--out", "out"], in: dir)
+        #expect(r.status == 1)
+        #expect(
+            r.err.contains(
+                "inbox/370.csv:2: notice: I004 Barnsley (370) 2026 is in Yorkshire and The Humber, not North East, the region this run reports on"
+            ), "\(r.err)")
+        #expect(r.err.contains("no submissions for 2026 in North East: nothing to do"))
+        #expect(r.err.contains("ask for a region that has some for 2026: Yorkshire and The Humber"), "\(r.err)")
+        // Its own region's run has nothing to note.
+        let own = try Self.capindex(
+            ["run", "--year", "2026", "--region", "Yorkshire and The Humber", "--submissions", "inbox", "--out", "out"], in: dir)
+        #expect(own.status == 0, "\(own.err)")
+        #expect(!own.err.contains("I004"))
+    }
+
     @Test func typosGetTheNearestNames() throws {
         let dir = try Self.demoDatabase()
         let sub = try Self.capindex(["ingset", "Data/demo"], in: dir)

@@ -72,6 +72,7 @@ public enum RunPipeline {
     static func ingest(_ ctx: inout RunContext) throws {
         var ingester = Ingester(store: ctx.store, now: ctx.request.now)
         ingester.progress = ctx.events.fileStarted
+        if case .named(let region) = ctx.request.regions { ingester.region = region }
         let report = try ingester.ingest(paths: ctx.request.submissions)
         ctx.outcome.ingest = report
         ctx.log("ingest", report.diagnostics)
