@@ -61,6 +61,7 @@ public enum RunPipeline {
         // another command stored meanwhile is then new to the next run.
         var finished = state
         finished.database = ctx.consumed ?? state.database
+        finished.dateResults = ctx.dateResults ?? state.dateResults
         finished.finishedAt = request.now
         finished.outputs = ctx.outputs
         try finished.save(outDir: request.outDir)
@@ -132,6 +133,7 @@ public enum RunPipeline {
         }
         let settings = try ctx.request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
         if let run = ctx.run { ctx.consumed = try RunState.databaseKey(store: ctx.store, scoringInputs: run.inputsHash) }
+        ctx.dateResults = SHA256.hex(try DateResults.key(store: ctx.store, request: ctx.request))
         let (pages, notices) = try ReportWriter.writeWithNotices(
             store: ctx.store,
             request: ReportRequest(
