@@ -103,6 +103,10 @@ import Testing
         let flags = try String(contentsOfFile: out + "/exports/flags.csv", encoding: .utf8)
         #expect(flags.contains("Action A-3 (PC-02) was due on 2027-12-31 and is on track"))
         #expect(!flags.contains("days before"), "no message counts days")
+        // Audit finding 27: the run's record has snake_case keys, as every JSON capindex writes.
+        let record = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/.capindex-run.json"))) as? [String: Any])
+        #expect(record.keys.sorted() == ["database", "date_results", "files", "finished_at", "outputs", "parameters", "version"])
     }
 
     @Test func aSecondRunBesideTheFirstIsRefusedAndTouchesNothing() throws {

@@ -25,6 +25,13 @@ struct RunState: Codable, Equatable {
 
     static let fileName = ".capindex-run.json"
 
+    /// snake_case, as every JSON capindex writes.
+    enum CodingKeys: String, CodingKey {
+        case version, files, parameters, database, outputs
+        case dateResults = "date_results"
+        case finishedAt = "finished_at"
+    }
+
     static func current(store: Store, request: RunRequest) throws -> RunState {
         var lines: [String] = []
         // An improvement file is listed with its kind: the same file read as another kind is another input.
