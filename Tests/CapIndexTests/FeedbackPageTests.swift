@@ -12,7 +12,8 @@ import Testing
 /// file with the theme's title and the fix, what to do next; no link to another page.
 @Suite struct FeedbackPageTests {
     /// 101 sends a CSV with a bad rating on line 3, 102 the blank workbook, 103 a JSON
-    /// file that passes with a challenge flag; all before the deadline.
+    /// file that passes with a challenge flag; all before the deadline, and the pages are
+    /// written the same day.
     static func scenario() throws -> (desk: NovemberDesk, folder: String) {
         let desk = try NovemberDesk.make()
         var rows = IngestSupport.rows("101")
@@ -29,7 +30,7 @@ import Testing
             """)
         let report = try desk.ingest([csv, xlsx, json], at: "2026-11-24T10:00:00Z")
         #expect(report.stored == 1 && report.rejected == 2)
-        return (desk, try desk.reports([.feedback]))
+        return (desk, try desk.reports([.feedback], date: "2026-11-24"))
     }
 
     @Test func aRejectedCSVIsLocatedByLineWithTheThemeTitleAndTheFix() throws {
@@ -41,6 +42,23 @@ import Testing
         #expect(md.contains("1. Put right each error listed above, at the place given."))
         #expect(md.contains("by the end of 28 November 2026"), "the deadline is in the next steps")
         #expect(!md.contains("Brackwater") && !md.contains("Coldharbour"), "no other LA on the page")
+    }
+
+    /// Audit finding 7: on a page dated after the deadline the LA is not told to send its
+    /// file by a day that is over.
+    @Test func afterTheDeadlineARejectedLAIsToldToSendItAsSoonAsItCan() throws {
+        let (desk, _) = try Self.scenario()
+        let folder = try desk.reports([.feedback], date: "2026-12-01")
+        let md = try NovemberDesk.page(folder, "feedback-101.md")
+        #expect(!md.contains("by the end of 28 November 2026"), "\(md)")
+        #expect(
+            md.contains(
+                "Send the whole file again to the regional coordinator as soon as you can: the deadline, 28 November 2026, has passed, so it will be marked late."
+            ))
+        #expect(md.contains("The deadline for 2026 was 28 November 2026. It has passed: a file that arrives now is marked late."))
+        // On the deadline day itself it is still "by the end of" that day.
+        let onTheDay = try NovemberDesk.page(try desk.reports([.feedback], date: "2026-11-28"), "feedback-101.md")
+        #expect(onTheDay.contains("by the end of 28 November 2026"))
     }
 
     @Test func aRejectedWorkbookIsLocatedBySheetAndCellAndSaysFillInColumnC() throws {

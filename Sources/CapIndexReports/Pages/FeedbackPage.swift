@@ -7,9 +7,11 @@ import CapIndexFormats
 /// theme's title and the fix, then what to do next. It names no other LA and links to no
 /// other page, so the one HTML file stands on its own in an e-mail.
 enum FeedbackPage {
-    static func build(_ ctx: ReportContext, region: String, year: Int, row r: StatusRow) -> ReportPage {
+    static func build(_ ctx: ReportContext, region: String, year: Int, row r: StatusRow, reportDate: String) -> ReportPage {
         let name = ctx.name(r.laCode, year)
         let deadline = ctx.statusBoard(region, year).deadline
+        // The deadline day is over once the report date is later (both `YYYY-MM-DD`).
+        let passed = deadline.map { reportDate > $0 } ?? false
         let current = r.history.first { $0.state == .current }
         let notices = ctx.submission(r.laCode, year).map { ctx.notices($0.id) } ?? []
         let warnings = notices.filter { $0.severity == .warning }
@@ -20,9 +22,12 @@ enum FeedbackPage {
             if let c = current {
                 when = c.late ? "The version that counts arrived after the deadline." : "The version that counts arrived in time."
             } else {
-                when = "A file that arrives after the end of that day is marked late."
+                when =
+                    passed
+                    ? "It has passed: a file that arrives now is marked late."
+                    : "A file that arrives after the end of that day is marked late."
             }
-            lead.append(.paragraph([.text("The deadline for \(year) is \(ReportDisplay.date(d)). \(when)")]))
+            lead.append(.paragraph([.text("The deadline for \(year) \(passed ? "was" : "is") \(ReportDisplay.date(d)). \(when)")]))
         }
         var sections: [ReportSection] = []
         if !r.errorDetails.isEmpty {
@@ -35,7 +40,7 @@ enum FeedbackPage {
         sections.append(
             ReportSection(
                 id: "next", title: "What to do next",
-                blocks: [.list(nextSteps(r, warnings: warnings, deadline: deadline, year: year), ordered: true)]))
+                blocks: [.list(nextSteps(r, warnings: warnings, deadline: deadline, passed: passed, year: year), ordered: true)]))
         sections.append(ReportSection(id: "versions", title: "What we have received", blocks: [.table(historyTable(r, year: year))]))
 
         return ReportPage(
@@ -149,10 +154,16 @@ enum FeedbackPage {
         n.themeTitle ?? n.theme ?? "Whole submission"
     }
 
-    /// The steps for the LA, in order.
-    static func nextSteps(_ r: StatusRow, warnings: [StoredNotice], deadline: String?, year: Int) -> [[ReportInline]] {
+    /// The steps for the LA, in order. After the deadline (`passed`) the LA is not told to
+    /// send a file by a day that is over, but as soon as it can, knowing it will be late.
+    static func nextSteps(_ r: StatusRow, warnings: [StoredNotice], deadline: String?, passed: Bool, year: Int) -> [[ReportInline]] {
         var steps: [[ReportInline]] = []
-        let by = deadline.map { " by the end of \(ReportDisplay.date($0))" } ?? ""
+        let by =
+            deadline.map {
+                passed
+                    ? " as soon as you can: the deadline, \(ReportDisplay.date($0)), has passed, so it will be marked late"
+                    : " by the end of \(ReportDisplay.date($0))"
+            } ?? ""
         if r.errors > 0 {
             steps.append([.text("Put right each error listed above, at the place given.")])
             let workbook = r.errorDetails.contains { $0.place.cell != nil || $0.file.lowercased().hasSuffix(".xlsx") }
@@ -161,7 +172,8 @@ enum FeedbackPage {
             }
             steps.append([
                 .text(
-                    "Send the whole file again to the regional coordinator\(by). Every version is kept; the newest one that passes counts.")
+                    "Send the whole file again to the regional coordinator\(by). Every version is kept; the newest one that passes counts."
+                )
             ])
         } else if !r.submitted {
             steps.append([.text("Send your self-assessment for \(year) to the regional coordinator\(by).")])
