@@ -68,7 +68,7 @@ import Testing
         #expect(md.contains("has 3 errors"))
         #expect(
             md.contains(
-                "| 102-brackwater-2026.xlsx, sheet Submission, cell C9 | Front door: contact, referral and early help | rating is blank for theme 'front-door' (E210) | Fill in the rating for each theme in column C"
+                "| 102-brackwater-2026.xlsx, sheet Submission, cell C9 | Front door: contact, referral and early help | the rating is blank for Front door: contact, referral and early help (E210) | Fill in the rating for each theme in column C"
             ))
         #expect(md.contains("sheet Submission, cell C11 | Social work workforce |"))
         #expect(md.contains("Keep the workbook as capindex sent it"))

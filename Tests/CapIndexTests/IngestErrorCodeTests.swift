@@ -173,6 +173,7 @@ import Testing
         defer { h.cleanup() }
         let d = try expectDiagnostic(report, "E209", file: "a.csv", line: 8)
         #expect(d.theme == "front-door")
+        #expect(d.message.hasPrefix("Front door: contact, referral and early help appears again"), "the title, not the id (audit 10)")
         #expect(report.coded("E203").isEmpty, "the title resolves to front-door")
         try expectStoredOnly(h, stored: [("101", 2026)], rejected: [("102", 2026)])
     }
@@ -198,7 +199,7 @@ import Testing
         let (h, report) = try ingestBeside(bad)
         defer { h.cleanup() }
         let d = try expectDiagnostic(report, "E210", file: "a.csv", line: 6)
-        #expect(d.message.contains("rating"))
+        #expect(d.message == "the rating is blank for Children in care", "the theme's title, not its id (audit 10)")
         #expect(d.laCode == "102")
         try expectStoredOnly(h, stored: [("101", 2026)], rejected: [("102", 2026)])
     }

@@ -150,7 +150,7 @@ public struct SubmissionValidator: Sendable {
                 continue
             }
             if let earlier = firstRow[theme.id] {
-                add(.e209, "theme '\(theme.id)' appears again (first at \(earlier))", r.location(of: .theme), theme: theme.id)
+                add(.e209, "\(theme.title) appears again (first at \(earlier))", r.location(of: .theme), theme: theme.id)
                 continue
             }
             firstRow[theme.id] = r.location
@@ -194,7 +194,9 @@ public struct SubmissionValidator: Sendable {
             if rating == nil { add(.e204, "rating '\(t)' is not a rating", r.location(of: .rating)); bad = true }
         } else {
             add(
-                .e210, "rating is blank for theme '\(theme.id)'", r.location(of: .rating),
+                // The title, as the LA knows its themes (the feedback page and the board quote
+                // this message beside the title; an id would read as a code to them).
+                .e210, "the rating is blank for \(theme.title)", r.location(of: .rating),
                 hint: SubmissionHints.blank(.rating, at: r.location(of: .rating)))
             bad = true
         }
