@@ -83,8 +83,9 @@ import Testing
             ))
         #expect(
             md.contains(
-                "| 103-coldharbour-2026.json, at \\$.themes\\[0\\] | Front door: contact, referral and early help | Rated Good but also named an area for development (W101) |"
-            ))
+                "| 103-coldharbour-2026.json, at `$.themes[0]` | Front door: contact, referral and early help | Rated Good but also named an area for development (W101) |"
+            ), "a JSON path reads as written, in a code span, without backslashes (audit 11)")
+        #expect(!md.contains("\\$"))
         #expect(
             md.contains(
                 "be ready for the question at the challenge event: If this theme is good or better, why is it also an area for development?"
@@ -93,6 +94,7 @@ import Testing
         #expect(!md.contains("## Errors to put right"))
         let html = try NovemberDesk.page(folder, "feedback-103.html")
         #expect(html.contains("<h1>Coldharbour: feedback on the 2026 self-assessment</h1>"))
+        #expect(html.contains("103-coldharbour-2026.json, at <code>$.themes[0]</code>"))
         #expect(
             html.components(separatedBy: "href=\"").count == 2 && html.contains("href=\"#main\""),
             "e-mailed alone: no link but the skip link")

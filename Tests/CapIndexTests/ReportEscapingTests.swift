@@ -26,6 +26,16 @@ import Testing
         #expect(MarkdownEscaping.cell("bell\u{07}\u{1B}[31mred") == "bell\\[31mred")
     }
 
+    /// Audit finding 11: a location is set as code, which needs no backslashes.
+    @Test func markdownCodeSpansKeepTextAsWrittenAndCannotBeBrokenOutOf() {
+        #expect(MarkdownEscaping.code("$[0].themes[11]", inCell: true) == "`$[0].themes[11]`")
+        #expect(MarkdownEscaping.code("a`b", inCell: false) == "``a`b``", "a fence longer than any backtick run inside")
+        #expect(MarkdownEscaping.code("`x`", inCell: false) == "`` `x` ``")
+        #expect(MarkdownEscaping.code("$.a|b", inCell: true) == "`$.a\\|b`", "a pipe cannot end the table cell")
+        #expect(MarkdownEscaping.code("line\nbreak\u{07}", inCell: false) == "`line break`")
+        #expect(MarkdownEscaping.code("$.x\u{202E}y", inCell: false) == "\u{2068}`$.xy`\u{2069}", "bidi controls dropped and isolated")
+    }
+
     @Test func markdownParagraphsEscapeBlockMarkersAtLineStarts() {
         let paras = MarkdownEscaping.paragraphs("# not a heading\n- not a list\n1. not numbered\n> not a quote\n\nsecond *para*")
         #expect(paras == ["\\# not a heading  \n\\- not a list  \n1\\. not numbered  \n\\&gt; not a quote", "second \\*para\\*"])

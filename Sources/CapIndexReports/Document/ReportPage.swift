@@ -113,6 +113,9 @@ enum ReportInline: Sendable, Equatable {
     case sparkline(ReportSparkline)
     /// Secondary text (smaller, grey in HTML), e.g. what a figure is about.
     case aside(String)
+    /// Literal text set as code, such as a JSON path (`$[0].themes[11]`): a code span in
+    /// Markdown, which needs no backslash before `$` or `[`, and `<code>` in HTML.
+    case code(String)
     /// A line break inside a cell or paragraph.
     case lineBreak
 }

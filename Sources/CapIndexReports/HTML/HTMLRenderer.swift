@@ -199,6 +199,7 @@ struct HTMLRenderer {
             case .strong(let s): return "<strong>\(HTMLEscaping.multiline(s))</strong>"
             case .link(let s, let l): return "<a href=\"\(href(l))\">\(HTMLEscaping.text(s))</a>"
             case .aside(let s): return "<span class=\"aside\">\(HTMLEscaping.multiline(s))</span>"
+            case .code(let s): return "<code>\(HTMLEscaping.text(s))</code>"
             case .tag(let s, let tone): return "<span class=\"tag tag-\(tone.rawValue)\">\(HTMLEscaping.text(s))</span>"
             case .grade(let r, let words):
                 let badge = "<span class=\"grade grade-\(r.rawValue)\">\(r.rawValue)</span>"

@@ -115,6 +115,7 @@ enum ReportStylesheet {
         .narrative blockquote p { margin: 0 0 0.5rem; }
         .empty { color: var(--secondary); }
         .aside { font-weight: 400; font-size: 0.9em; color: var(--secondary); }
+        code { font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: 0.9em; overflow-wrap: anywhere; }
         .page-footer { border-top: 1px solid var(--border); background: var(--light); color: var(--text); font-size: 0.9rem; }
         .page-footer .wrap { padding-top: 1rem; padding-bottom: 1.5rem; }
         .page-footer p { margin: 0 0 0.35rem; max-width: none; }

@@ -65,6 +65,31 @@ enum MarkdownEscaping {
         return k > 0 && ReportASCII.alnum(scalars[k - 1]) && j < scalars.count && ReportASCII.alnum(scalars[j])
     }
 
+    /// A code span: the text literally, between a run of backticks longer than any inside
+    /// it, so a JSON path reads as written (`$[0].themes[11]`, not `\$\[0\]…`). Line breaks
+    /// become spaces, controls are dropped and isolated as in ``inline(_:)``; in a table
+    /// cell `|` is escaped, which GitHub's tables require even inside a code span.
+    static func code(_ s: String, inCell: Bool) -> String {
+        var t = ""
+        for c in s.unicodeScalars {
+            if c == "\r" || c == "\n" || c == "\t" || c == "\u{2028}" || c == "\u{2029}" {
+                t += " "
+            } else if !(c.value < 0x20 || c.value == 0x7F || BidiText.isControl(c)) {
+                t.unicodeScalars.append(c)
+            }
+        }
+        if inCell { t = t.replacingOccurrences(of: "|", with: "\\|") }
+        var longest = 0, run = 0
+        for c in t {
+            run = c == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = t.hasPrefix("`") || t.hasSuffix("`") || (t.hasPrefix(" ") && t.hasSuffix(" ")) ? " " : ""
+        let span = fence + pad + t + pad + fence
+        return BidiText.needsIsolation(s) ? "\u{2068}" + span + "\u{2069}" : span
+    }
+
     /// A table cell: inline escaping, trimmed (a cell's edges are not significant).
     static func cell(_ s: String) -> String { inline(s.trimmingCharacters(in: .whitespaces)) }
 

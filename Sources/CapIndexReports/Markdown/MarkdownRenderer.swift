@@ -112,6 +112,7 @@ struct MarkdownRenderer {
             case .link(let s, let l): return "[\(MarkdownEscaping.inline(s))](\(href(l)))"
             case .tag(let s, _): return MarkdownEscaping.inline(s)
             case .aside(let s): return MarkdownEscaping.inline(s)
+            case .code(let s): return MarkdownEscaping.code(s, inCell: inCell)
             case .grade(let r, let words): return words ? ReportDisplay.rating(r) : "\(r.rawValue)"
             case .sparkline(let sp): return MarkdownEscaping.inline(sp.caption ?? sp.label)
             // A table cell holds one line: its parts are separated by a middle dot.

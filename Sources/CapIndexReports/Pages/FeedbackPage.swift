@@ -108,7 +108,7 @@ enum FeedbackPage {
                 rows: [], style: "compact")
             for e in byFile[file]! {
                 t.rows.append([
-                    .text(place(e)), .text(theme(e)), .text("\(e.message) (\(e.code.rawValue))"),
+                    ReportCell(place(e)), .text(theme(e)), .text("\(e.message) (\(e.code.rawValue))"),
                     .text(FeedbackAdvice.advice(code: e.code, hint: e.hint)),
                 ])
             }
@@ -125,7 +125,7 @@ enum FeedbackPage {
             rows: [], emptyText: "None: nothing to look at again.", style: "compact")
         for n in notices {
             t.rows.append([
-                .text(place(n)), .text(theme(n)), .text("\(n.message) (\(n.code.rawValue))"),
+                ReportCell(place(n)), .text(theme(n)), .text("\(n.message) (\(n.code.rawValue))"),
                 .text(FeedbackAdvice.advice(code: n.code, hint: n.hint)),
             ])
         }
@@ -139,14 +139,15 @@ enum FeedbackPage {
         ]
     }
 
-    /// Where in the LA's own file: the sheet and cell, the line, or the JSON path.
-    static func place(_ n: StoredNotice) -> String {
+    /// Where in the LA's own file: the sheet and cell, the line, or the JSON path (as code,
+    /// so that it reads exactly as written).
+    static func place(_ n: StoredNotice) -> [ReportInline] {
         let loc = n.place
         let file = PageKit.fileName(n.file)
-        if let line = loc.line { return "\(file), line \(line)" }
-        if let (sheet, cell) = loc.cell { return "\(file), sheet \(sheet), cell \(cell)" }
-        if let path = loc.path { return "\(file), at \(path)" }
-        return "\(file) (the whole file)"
+        if let line = loc.line { return [.text("\(file), line \(line)")] }
+        if let (sheet, cell) = loc.cell { return [.text("\(file), sheet \(sheet), cell \(cell)")] }
+        if let path = loc.path { return [.text("\(file), at "), .code(path)] }
+        return [.text("\(file) (the whole file)")]
     }
 
     /// The theme's title, or what the problem belongs to.

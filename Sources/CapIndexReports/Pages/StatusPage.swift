@@ -75,7 +75,7 @@ enum StatusPage {
                 style: "compact")
             for e in r.errorDetails {
                 t.rows.append([
-                    .text(FeedbackPage.place(e)), .text(FeedbackPage.theme(e)), .text(e.code.rawValue), .text(e.message),
+                    ReportCell(FeedbackPage.place(e)), .text(FeedbackPage.theme(e)), .text(e.code.rawValue), .text(e.message),
                     .text(FeedbackAdvice.advice(code: e.code, hint: e.hint)),
                 ])
             }
@@ -94,7 +94,7 @@ enum StatusPage {
             guard let sub = ctx.submission(r.laCode, year) else { continue }
             for w in ctx.notices(sub.id) {
                 warn.rows.append([
-                    .text(ctx.name(r.laCode, year)), .text(PageKit.fileName(w.location)), .text(FeedbackPage.theme(w)),
+                    .text(ctx.name(r.laCode, year)), ReportCell(FeedbackPage.place(w)), .text(FeedbackPage.theme(w)),
                     .text(w.code.rawValue), .text(w.message),
                 ])
             }
