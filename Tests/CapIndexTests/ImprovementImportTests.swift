@@ -45,6 +45,24 @@ import Testing
         #expect(kept.agreedRating == nil && kept.note == "Kept as Good" && kept.agreedOn == "2027-01-21", "DD/MM/YYYY as Excel writes it")
     }
 
+    /// Audit finding 12: unknown columns of an improvement file get ONE I003 per file,
+    /// naming the first ten, as a submission's do (issue 17), however many there are.
+    @Test func unknownColumnsOfAnImprovementFileAreOneNotice() throws {
+        let run = try Self.run()
+        let extra = (1...100_000).map { "x\($0)" }
+        let header = "la_code,year,theme,agreed_rating,note,agreed_on," + extra.joined(separator: ",") + "\n"
+        let r = try run.importText(.outcomes, "wide.csv", header + "101,2026,front-door,Good,,2027-01-21\n")
+        let notices = r.diagnostics.filter { $0.code == .i003 }
+        #expect(notices.count == 1, "\(notices.count) notices")
+        let message = try #require(notices.first?.message)
+        #expect(message.hasPrefix("100,000 columns ignored, not columns of an outcomes file: 'x1', 'x2'"), "\(message)")
+        #expect(message.contains("'x10' and "), "the first ten named, the rest counted: \(message)")
+        #expect(r.errorCount == 0)
+        let one = try run.importText(.challenges, "c.csv", "challenge_id,la_code,round,theme,lead_la_code,starts_on,ends_on,colour\n")
+        #expect(
+            one.diagnostics.filter { $0.code == .i003 }.map(\.message) == ["column 'colour' ignored: not a column of a challenges file"])
+    }
+
     @Test func theSameFileTwiceChangesNothing() throws {
         let run = try Self.run()
         let text = ImprovementCSV.outcomes + "101,2026,workforce,RI,,2027-01-21\n"

@@ -47,8 +47,8 @@ enum XLSXTableReader {
             if case .text(let t) = cell { return (col, t) }
             return nil
         }
-        let columns = TableFileReader.mapHeader(
-            labels, kind: kind, notice: { col, message in file.notices.append(Diagnostic(.i003, message, at: loc(headerRow, col))) })
+        let (columns, ignored) = TableFileReader.mapHeader(labels, kind: kind) { loc(headerRow, $0) }
+        if let ignored { file.notices.append(ignored) }
         let seen = Set(columns.map(\.name))
         if kind.required.contains(where: { !seen.contains($0) }) {
             file.fileError = TableFileReader.missing(
