@@ -63,6 +63,23 @@ import Testing
             one.diagnostics.filter { $0.code == .i003 }.map(\.message) == ["column 'colour' ignored: not a column of a challenges file"])
     }
 
+    /// Audit finding 22: an outcomes file without an `agreed_rating` column is not read as
+    /// confirmations of every self-rating; nor is a submission file given to `outcomes import`.
+    @Test func anOutcomesFileWithoutTheAgreedRatingColumnIsRejected() throws {
+        let run = try Self.run()
+        try run.importText(.outcomes, "o.csv", ImprovementCSV.outcomes + "101,2026,children-in-care,RI,Drift,2027-01-21\n")
+        let r = try run.importText(.outcomes, "o2.csv", "la_code,year,theme,note\n101,2026,children-in-care,x\n")
+        let e210 = r.diagnostics.filter { $0.code == .e210 }
+        #expect(e210.count == 1 && r.errorCount == 1, "\(r.diagnostics)")
+        #expect(e210.first?.message == "required column agreed_rating missing from the header of an outcomes file")
+        #expect(e210.first?.location.line == 1)
+        #expect(try run.store.currentOutcomes().map(\.agreedRating) == [.requiresImprovement], "the agreed rating stands")
+        let submission = try String(
+            contentsOfFile: Repo.fixture("worked-example/inputs/submissions/example-2026.csv"), encoding: .utf8)
+        let s = try run.importText(.outcomes, "sub.csv", submission)
+        #expect(s.diagnostics.map(\.code).contains(.e210), "a submission file is not an outcomes file")
+    }
+
     @Test func theSameFileTwiceChangesNothing() throws {
         let run = try Self.run()
         let text = ImprovementCSV.outcomes + "101,2026,workforce,RI,,2027-01-21\n"

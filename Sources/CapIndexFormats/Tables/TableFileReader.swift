@@ -30,7 +30,7 @@ public enum TableFileReader {
             return file
         }
         guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else {
-            file.fileError = missing(kind.required, in: name, at: SourceLocation(file: name, line: 1), kind: kind)
+            file.fileError = missing(kind.headerColumns, in: name, at: SourceLocation(file: name, line: 1), kind: kind)
             return file
         }
         let header = records[headerIndex]
@@ -40,9 +40,9 @@ public enum TableFileReader {
         }
         if let ignored { file.notices.append(ignored) }
         let seen = Set(columns.map(\.name))
-        if kind.required.contains(where: { !seen.contains($0) }) {
+        if kind.headerColumns.contains(where: { !seen.contains($0) }) {
             file.fileError = missing(
-                kind.required.filter { !seen.contains($0) }, in: name, at: SourceLocation(file: name, line: header.line), kind: kind)
+                kind.headerColumns.filter { !seen.contains($0) }, in: name, at: SourceLocation(file: name, line: header.line), kind: kind)
             return file
         }
         for r in records[(headerIndex + 1)...] where !r.isBlank {
