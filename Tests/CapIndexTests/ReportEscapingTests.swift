@@ -36,6 +36,20 @@ import Testing
         #expect(MarkdownEscaping.code("$.x\u{202E}y", inCell: false) == "\u{2068}`$.xy`\u{2069}", "bidi controls dropped and isolated")
     }
 
+    /// Audit finding 3: only a word longer than 24 characters (submitted text: a hostile
+    /// word, a long sign-off or file name) may break anywhere; ordinary words stay whole.
+    @Test func onlyLongWordsMayBreakAnywhereInHTML() {
+        #expect(HTMLEscaping.text("Direction stable declining") == "Direction stable declining")
+        let long = String(repeating: "y", count: 25)
+        #expect(HTMLEscaping.text("A. Boss \(long) ok") == "A. Boss <span class=\"free\">\(long)</span> ok")
+        #expect(HTMLEscaping.text(String(repeating: "z", count: 24)) == String(repeating: "z", count: 24), "24 is an ordinary length")
+        #expect(HTMLEscaping.text("<\(long)>") == "<span class=\"free\">&lt;\(long)&gt;</span>", "escaped first, then wrapped")
+        let css = ReportStylesheet.css(accent: "#1d70b8", footer: "\"x\"")
+        #expect(css.contains(".free, .narrative blockquote { overflow-wrap: anywhere; }"))
+        #expect(
+            !css.contains("th, td, caption, figcaption, blockquote, h1, h2, h3, h4, .programme, .masthead-meta { overflow-wrap: anywhere"))
+    }
+
     @Test func markdownParagraphsEscapeBlockMarkersAtLineStarts() {
         let paras = MarkdownEscaping.paragraphs("# not a heading\n- not a list\n1. not numbered\n> not a quote\n\nsecond *para*")
         #expect(paras == ["\\# not a heading  \n\\- not a list  \n1\\. not numbered  \n\\&gt; not a quote", "second \\*para\\*"])
@@ -92,7 +106,8 @@ import Testing
             #expect(!html.contains("href=\"http"), "\(name).html")
         }
         let pack = try String(contentsOfFile: "\(dir)/challenge-101.html", encoding: .utf8)
-        #expect(pack.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | **bold**"))
+        // A 27-character word may break anywhere (audit 3): escaped first, then set in a span.
+        #expect(pack.contains("<span class=\"free\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</span> | **bold**"))
         #expect(pack.contains("# heading<br>\n- item"))
         #expect(pack.contains("&lt;b&gt;Boss&lt;/b&gt; | `x`"))
     }
