@@ -75,7 +75,9 @@ extension Application {
         guard let bound = try store.currentFramework() else {
             throw AppError(.failure, "not_initialised", "the database has no framework yet", hint: "run capindex init first")
         }
-        return SubmissionDiff(from: pair.from, to: pair.to, framework: bound.framework)
+        var d = SubmissionDiff(from: pair.from, to: pair.to, framework: bound.framework)
+        d.laName = name
+        return d
     }
 
     /// `withdraw LA --year Y --why TEXT`: the current version stops counting and is kept,

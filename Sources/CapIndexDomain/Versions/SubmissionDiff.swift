@@ -20,6 +20,8 @@
 public struct SubmissionDiff: Sendable, Codable, Equatable {
     /// The 3-digit LA code.
     public var laCode: String
+    /// The LA's name in the register, set by whoever knows it (`diff` does); nil otherwise.
+    public var laName: String?
     /// The submission year.
     public var year: Int
     /// The earlier version compared.
