@@ -54,6 +54,12 @@ import Testing
         let paras = MarkdownEscaping.paragraphs("# not a heading\n- not a list\n1. not numbered\n> not a quote\n\nsecond *para*")
         #expect(paras == ["\\# not a heading  \n\\- not a list  \n1\\. not numbered  \n\\&gt; not a quote", "second \\*para\\*"])
         #expect(MarkdownEscaping.heading("Item #3") == "Item \\#3")
+        // Only what would open a block is escaped: `=A1`, `#3`, `-5` and `+1` read as written
+        // (audit 18); a setext underline, a thematic break and `#` before a space do not.
+        let plain = MarkdownEscaping.paragraphs("=A1 is a formula\n#3 of 5\n-5 points\n+1 more")
+        #expect(plain == ["=A1 is a formula  \n#3 of 5  \n-5 points  \n+1 more"])
+        let markers = MarkdownEscaping.paragraphs("text\n===\n---\n+ item\n###")
+        #expect(markers == ["text  \n\\===  \n\\---  \n\\+ item  \n\\###"])
     }
 
     @Test func htmlTextAttributesAndCSSStrings() {

@@ -35,10 +35,14 @@ struct ReportLink: Sendable, Equatable, Hashable {
     var fileStem: String
     /// Element id on that page, if any.
     var fragment: String?
+    /// The title of the section linked to: Markdown headings carry no ids (SPEC 6: no HTML
+    /// tags in Markdown), so a Markdown link goes to the anchor GitHub derives from it.
+    var heading: String?
 
-    init(_ fileStem: String, fragment: String? = nil) {
+    init(_ fileStem: String, fragment: String? = nil, heading: String? = nil) {
         self.fileStem = fileStem
         self.fragment = fragment
+        self.heading = heading
     }
 
     /// A link to an element of the same page (HTML only: Markdown shows the text without
@@ -68,8 +72,6 @@ struct ReportSection: Sendable, Equatable {
     var subsections: [ReportSection] = []
     /// Printed on a fresh page (each LA's section).
     var pageBreakBefore: Bool = false
-    /// Other pages link to this section by its id.
-    var isLinkTarget: Bool = false
 }
 
 /// Content blocks.

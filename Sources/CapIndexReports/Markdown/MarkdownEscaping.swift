@@ -103,7 +103,7 @@ enum MarkdownEscaping {
         var esc = inline(line)
         // An isolated line starts with U+2068, which no block marker can follow.
         guard let first = line.first, !esc.hasPrefix("\u{2068}") else { return esc }
-        if "#>-+=".contains(first) {
+        if Self.startsBlock(line, first) {
             esc = "\\" + esc
         } else if first.isASCII && first.isNumber {
             let digits = line.prefix { $0.isASCII && $0.isNumber }
@@ -113,6 +113,25 @@ enum MarkdownEscaping {
             }
         }
         return esc
+    }
+
+    /// True when `line`, starting with `first`, would open a heading, quote, list item,
+    /// thematic break or setext underline. Only then is its first character escaped: a
+    /// narrative line `=A1 …` reads as written, without a backslash (audit 18).
+    static func startsBlock(_ line: String, _ first: Character) -> Bool {
+        let rest = line.dropFirst()
+        let spaceAfter = rest.first.map { $0 == " " || $0 == "\t" } ?? true
+        let bare = line.filter { $0 != " " && $0 != "\t" }
+        switch first {
+        case ">": return true
+        case "#":
+            let hashes = line.prefix { $0 == "#" }.count
+            let after = line.dropFirst(hashes).first
+            return hashes <= 6 && (after == nil || after == " " || after == "\t")
+        case "-", "+": return spaceAfter || bare.allSatisfy { $0 == first }
+        case "=": return bare.allSatisfy { $0 == "=" }
+        default: return false
+        }
     }
 
     /// Free text as Markdown paragraphs: blank lines separate paragraphs, single line

@@ -50,12 +50,23 @@ struct MarkdownRenderer {
     /// the text reads as plain text, without an HTML tag.
     static let hardBreak = "  \n"
 
-    private func href(_ l: ReportLink) -> String { "\(l.fileStem).md" + (l.fragment.map { "#\($0)" } ?? "") }
+    private func href(_ l: ReportLink) -> String {
+        "\(l.fileStem).md" + ((l.heading.map(Self.slug) ?? l.fragment).map { "#\($0)" } ?? "")
+    }
+
+    /// The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as
+    /// hyphens (`Kingston upon Hull, City of (810)` → `kingston-upon-hull-city-of-810`).
+    static func slug(_ heading: String) -> String {
+        String(
+            heading.lowercased().unicodeScalars.compactMap { c -> Character? in
+                if c == " " { return "-" }
+                return CharacterSet.alphanumerics.contains(c) || c == "-" || c == "_" ? Character(c) : nil
+            })
+    }
 
     private func section(_ s: ReportSection, level: Int) -> String {
-        // Sections other pages link to get an explicit anchor, stable whatever the heading says.
-        let anchor = s.isLinkTarget ? "<a id=\"\(s.id)\"></a>\n\n" : ""
-        var parts = [anchor + String(repeating: "#", count: level) + " " + MarkdownEscaping.heading(s.title)]
+        // No `<a id>` anchor (no HTML tag in Markdown): links to a section name its heading.
+        var parts = [String(repeating: "#", count: level) + " " + MarkdownEscaping.heading(s.title)]
         parts += s.blocks.map { block($0, level: level + 1) }
         parts += s.subsections.map { section($0, level: level + 1) }
         return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
