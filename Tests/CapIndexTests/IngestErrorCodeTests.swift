@@ -498,6 +498,19 @@ import Testing
         #expect(try h.allVersions(of: "102") == 0)
     }
 
+    /// W107 concerns the whole submission: it points at the sign-off, or at the object
+    /// when the key is absent, never at the first theme (audit 23).
+    @Test func aMissingSignoffIsLocatedAtTheSubmissionNotItsFirstTheme() throws {
+        let h = try IngestHarness.make()
+        defer { h.cleanup() }
+        let blank = Self.submission(la: "\"102\"").replacingOccurrences(of: "\"B. Chief\"", with: "\"\"")
+        let absent = Self.submission(la: "\"101\"").replacingOccurrences(of: " \"cx_signoff\": \"B. Chief\",", with: "")
+        try h.write("a.json", "[\n" + absent + ",\n" + blank + "\n]\n")
+        let report = try h.ingest()
+        let w107 = report.coded("W107").map { $0.location.path }
+        #expect(w107 == ["$[0]", "$[1].cx_signoff"])
+    }
+
     @Test func jsonSubmissionWithoutThemesIsMissingEveryTheme() throws {
         let h = try IngestHarness.make()
         defer { h.cleanup() }

@@ -172,11 +172,20 @@ public struct SubmissionValidator: Sendable {
         if ds.contains(where: { $0.severity == .error }) {
             return .rejected(laCode: la, year: year, diagnostics: ds)
         }
-        let sub = ValidSubmission(
+        var sub = ValidSubmission(
             laCode: la, year: year, submittedOn: submittedOn, cxSignoff: level[.cxSignoff]?.text,
             themes: framework.themes.compactMap { entries[$0.id] }, sourceFile: file.name,
             sourceSHA256: sha256, format: file.format, location: first.location)
+        sub.signoffLocation = Self.signoffLocation(level[.cxSignoff], rows: rows, first: first.location)
         return .accepted(sub, warnings: ds)
+    }
+
+    /// Where the sign-off is: its cell when given, else a blank sign-off cell, else (JSON)
+    /// the submission object, whose theme path the first row carries (`$[0].themes[0]` → `$[0]`).
+    static func signoffLocation(_ given: RawCell?, rows: [RawRow], first: SourceLocation) -> SourceLocation {
+        if let c = given ?? rows.lazy.compactMap({ $0.cells[.cxSignoff] }).first { return c.location }
+        guard let path = first.path, let cut = path.range(of: ".themes[", options: [.caseInsensitive, .backwards]) else { return first }
+        return SourceLocation(file: first.file, line: first.line, path: String(path[..<cut.lowerBound]))
     }
 
     /// Reads one theme row's values; reports each bad value.
