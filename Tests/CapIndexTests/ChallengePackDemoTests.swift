@@ -82,6 +82,21 @@ import Testing
         #expect(overview.contains("Ratings by LA and theme, 2026: agreed at the challenge event where it moved one"))
     }
 
+    /// A page's header names the region once: the programme title holds it, so neither the
+    /// masthead line nor the subtitle repeats it (audit 25; issue 13).
+    @Test func aPageHeaderNamesTheRegionOnce() throws {
+        let region = "Yorkshire and The Humber"
+        let html = try Self.page("challenge-370.html")
+        let body = try #require(html.components(separatedBy: "<body>").last)
+        let header = try #require(body.components(separatedBy: "<nav class=\"pager\"").first)
+        #expect(header.components(separatedBy: region).count - 1 == 1, "\(header)")
+        #expect(header.contains("<p class=\"subtitle\">LA code 370</p>"))
+        for page in ["status.md", "challenge-370.md"] {
+            let head = try Self.page(page).components(separatedBy: "\n").prefix(4).joined(separator: "\n")
+            #expect(head.components(separatedBy: region).count - 1 == 1, "\(page): \(head)")
+        }
+    }
+
     @Test func barnsleysPackOpensWithAtMostFiveKeyPointsThatQuoteFigures() throws {
         let md = try Self.page("challenge-370.md")
         let summary = try #require(md.components(separatedBy: "### Key points").dropFirst().first?.components(separatedBy: "### ").first)

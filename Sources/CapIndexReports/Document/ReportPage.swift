@@ -29,6 +29,21 @@ struct ReportPage: Sendable, Equatable {
     var publicData = false
 }
 
+extension ReportPage {
+    /// The subtitle under a programme title: the region is left out when the title already
+    /// names it (`Yorkshire and The Humber · LA code 370` → `LA code 370`), so a page header
+    /// says the region once (audit 25).
+    func subtitle(beside programme: String) -> String? {
+        guard let s = subtitle, programme.contains(region) else { return subtitle }
+        if s == region { return nil }
+        for sep in [" · ", ": "] where s.hasPrefix(region + sep) {
+            let rest = String(s.dropFirst(region.count + sep.count))
+            return sep == ": " ? rest.prefix(1).uppercased() + rest.dropFirst() : rest
+        }
+        return s
+    }
+}
+
 /// A link to another page of the same region and year.
 struct ReportLink: Sendable, Equatable, Hashable {
     /// File name without extension; the renderer adds `.md` or `.html`.

@@ -16,15 +16,9 @@ struct MarkdownRenderer {
         var out: [String] = []
         out.append("# " + MarkdownEscaping.heading(page.title))
         // The programme title usually names the region already: say it once.
-        var subtitle = page.subtitle
-        if let s = subtitle, branding.title.contains(page.region) {
-            if s == page.region {
-                subtitle = nil
-            } else if s.hasPrefix(page.region + " · ") {
-                subtitle = String(s.dropFirst(page.region.count + 3))
-            }
+        let meta = [page.subtitle(beside: branding.title), "\(branding.title) · report date \(ReportDisplay.date(reportDate))"].compactMap {
+            $0
         }
-        let meta = [subtitle, "\(branding.title) · report date \(ReportDisplay.date(reportDate))"].compactMap { $0 }
         out.append(meta.map(MarkdownEscaping.inline).joined(separator: Self.hardBreak))
         out.append(
             nav.map { item in

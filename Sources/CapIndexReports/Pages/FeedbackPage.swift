@@ -67,7 +67,12 @@ enum FeedbackPage {
                             + "Your earlier \(counts) still counts until a corrected file arrives."),
                 ]
             }
-            let w = warnings == 0 ? "" : " It has \(PageKit.plural(warnings, "warning")): they do not stop it; please read them below."
+            let w =
+                warnings == 0
+                ? ""
+                : warnings == 1
+                    ? " It has 1 warning, which does not stop it; please read it below."
+                    : " It has \(warnings) warnings, which do not stop it; please read them below."
             return [.strong("Accepted."), .text(" Your self-assessment for \(year), \(counts), passed every check and counts.\(w)")]
         }
         if r.errors > 0 {
