@@ -97,6 +97,20 @@ import Testing
         }
     }
 
+    /// `indicators.csv` holds every LA value imported (SPEC 6), not the region's only: the
+    /// region's run writes the same table as `export --all-years` and `export --year` (audit 20).
+    @Test func theIndicatorsExportHoldsEveryLAWhateverTheScope() throws {
+        let root = (Self.demo.pages as NSString).deletingLastPathComponent.replacingOccurrences(of: "/yorkshire-and-the-humber", with: "")
+        let fromRun = try String(contentsOfFile: root + "/exports/indicators.csv", encoding: .utf8)
+        #expect(fromRun.contains(",302,"), "Barnet (London) is there too")
+        for scope in [["--all-years"], ["--year", "2026"]] {
+            let out = Repo.tempDir("indicators-export")
+            let r = try EndToEndTests.capindex(["export", "--db", root + "/capindex.sqlite", "--out", out] + scope, in: out)
+            #expect(r.status == 0, "\(r.err)")
+            #expect(try String(contentsOfFile: out + "/indicators.csv", encoding: .utf8) == fromRun, "\(scope)")
+        }
+    }
+
     @Test func barnsleysPackOpensWithAtMostFiveKeyPointsThatQuoteFigures() throws {
         let md = try Self.page("challenge-370.md")
         let summary = try #require(md.components(separatedBy: "### Key points").dropFirst().first?.components(separatedBy: "### ").first)
