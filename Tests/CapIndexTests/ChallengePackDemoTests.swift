@@ -111,6 +111,25 @@ import Testing
         }
     }
 
+    /// `diff` lists every flag a resubmission raises or clears, as scoring raises them —
+    /// against Ofsted and the indicators too: Barnsley lowering help and protection from Good
+    /// to Requires improvement clears its W111 (rated above Ofsted) and raises W103 (audit 19).
+    @Test func diffListsTheEvidenceFlagsAResubmissionClears() throws {
+        let root = (Self.demo.pages as NSString).deletingLastPathComponent.replacingOccurrences(of: "/yorkshire-and-the-humber", with: "")
+        let dir = Repo.tempDir("diff-flags")
+        try FileManager.default.copyItem(atPath: root + "/capindex.sqlite", toPath: dir + "/c.sqlite")
+        let csv = try String(contentsOfFile: Repo.path("Data/demo/2026/370-barnsley-2026.csv"), encoding: .utf8)
+        let lowered = csv.replacingOccurrences(of: "370,2026,help-protection,Good,", with: "370,2026,help-protection,Requires improvement,")
+        #expect(lowered != csv)
+        try Data(lowered.utf8).write(to: URL(fileURLWithPath: dir + "/370-barnsley-2026-v2.csv"))
+        let env = ["CAPINDEX_NOW": "2027-02-01T09:00:00Z"]
+        let ingest = try EndToEndTests.capindex(["ingest", "370-barnsley-2026-v2.csv", "--db", "c.sqlite"], in: dir, env: env)
+        #expect(ingest.status == 0, "\(ingest.err)")
+        let d = try EndToEndTests.capindex(["diff", "370", "--year", "2026", "--db", "c.sqlite"], in: dir, env: env)
+        let row = try #require(d.out.split(separator: "\n").first { $0.hasPrefix("Children who need help and protection") }, "\(d.out)")
+        #expect(row.contains("2 Good → 3 Requires improvement") && row.contains("+W103 -W105 -W111"), "\(row)")
+    }
+
     @Test func barnsleysPackOpensWithAtMostFiveKeyPointsThatQuoteFigures() throws {
         let md = try Self.page("challenge-370.md")
         let summary = try #require(md.components(separatedBy: "### Key points").dropFirst().first?.components(separatedBy: "### ").first)

@@ -210,7 +210,10 @@ extension StatusPage {
 
 enum VersionChanges {
     static func table(_ ctx: ReportContext, la: String, year: Int, from prev: StoredSubmission, to cur: StoredSubmission) -> ReportTable {
-        table(ctx, SubmissionDiff(from: prev, to: cur, framework: ctx.framework), la: la, year: year)
+        // The flags scoring raises, as `diff` compares them (audit 19).
+        let engine = ScoringEngine(framework: ctx.framework, register: ctx.register, evidence: ctx.data.evidence)
+        let diff = SubmissionDiff(from: prev, to: cur, framework: ctx.framework) { v in engine.flags(v) { la, y in ctx.submission(la, y) } }
+        return table(ctx, diff, la: la, year: year)
     }
 
     static func table(_ ctx: ReportContext, _ diff: SubmissionDiff, la: String, year: Int) -> ReportTable {
