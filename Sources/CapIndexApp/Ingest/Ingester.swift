@@ -16,6 +16,10 @@ public struct Ingester {
     public var now: String
     /// Called before each file is read: its number (from 1), how many there are, its path.
     public var progress: FileProgress?
+    /// The one region a region-scoped run reports on (`run --region R`), if any: a
+    /// submission of an LA outside it is stored like any other, with notice I004, since
+    /// none of that run's pages will show it (SPEC 2).
+    public var region: String?
 
     /// An ingester on a store.
     public init(store: Store, now: String, dryRun: Bool = false) {
@@ -39,6 +43,7 @@ public struct Ingester {
         let register = try store.loadRegister()
         let validator = SubmissionValidator(framework: bound.framework, register: register)
         let runID = dryRun ? 0 : try store.beginIngestRun(at: now, dryRun: false)
+        let outside = OutsideRegion(region: region, register: register)
         var report = IngestReport()
         var seen = DryRunState()
         for (i, file) in files.enumerated() {
@@ -68,8 +73,8 @@ public struct Ingester {
                 continue
             }
             try ingestFile(
-                file.path, bytes, stray: stray, validator: validator, frameworkRowID: bound.rowID, runID: runID, into: &report,
-                seen: &seen)
+                file.path, bytes, stray: stray, validator: validator, frameworkRowID: bound.rowID, runID: runID, outside: outside,
+                into: &report, seen: &seen)
         }
         return report
     }
@@ -89,7 +94,7 @@ public struct Ingester {
 
     private func ingestFile(
         _ path: String, _ bytes: [UInt8], stray: NotASubmission?, validator: SubmissionValidator, frameworkRowID: Int,
-        runID: Int, into report: inout IngestReport, seen: inout DryRunState
+        runID: Int, outside: OutsideRegion, into report: inout IngestReport, seen: inout DryRunState
     ) throws {
         let sha = SHA256.hex(bytes)
         defer { seen.hashes.insert(sha) }
@@ -115,7 +120,9 @@ public struct Ingester {
                     )
                     .map { f in
                         Diagnostic(
-                            f.code, f.message, at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.location,
+                            f.code, f.message,
+                            at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.signoffLocation
+                                ?? sub.location,
                             laCode: f.laCode, year: f.year, theme: f.theme)
                     }
                     entries.append(.store(sub, warnings + flags))
@@ -159,12 +166,28 @@ public struct Ingester {
                     report.superseded += 1
                 }
                 report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: out.version))
+                if let note = outside.notice(sub) { report.diagnostics.append(note) }
             }
         }
         report.rejectedFiles += fileReport.rejectedFiles
         report.submissions += fileReport.submissions
         report.stored += fileReport.stored
         report.rejected += fileReport.rejected
+    }
+}
+
+/// I004: a submission whose LA lies outside the region a region-scoped run reports on.
+struct OutsideRegion {
+    let region: String?
+    let register: LARegister
+
+    /// The notice for `sub`, or nil when no region is set or the LA is in it.
+    func notice(_ sub: ValidSubmission) -> Diagnostic? {
+        guard let region, let row = register.row(sub.laCode, in: sub.year), row.region != region else { return nil }
+        return Diagnostic(
+            .i004,
+            "\(row.name) (\(sub.laCode)) \(sub.year) is in \(row.region), not \(region), the region this run reports on: stored, but on none of its pages",
+            hint: DiagnosticCode.i004.hint, at: sub.location, laCode: sub.laCode, year: sub.year)
     }
 }
 

@@ -150,7 +150,7 @@ public struct SubmissionValidator: Sendable {
                 continue
             }
             if let earlier = firstRow[theme.id] {
-                add(.e209, "theme '\(theme.id)' appears again (first at \(earlier))", r.location(of: .theme), theme: theme.id)
+                add(.e209, "\(theme.title) appears again (first at \(earlier))", r.location(of: .theme), theme: theme.id)
                 continue
             }
             firstRow[theme.id] = r.location
@@ -172,11 +172,20 @@ public struct SubmissionValidator: Sendable {
         if ds.contains(where: { $0.severity == .error }) {
             return .rejected(laCode: la, year: year, diagnostics: ds)
         }
-        let sub = ValidSubmission(
+        var sub = ValidSubmission(
             laCode: la, year: year, submittedOn: submittedOn, cxSignoff: level[.cxSignoff]?.text,
             themes: framework.themes.compactMap { entries[$0.id] }, sourceFile: file.name,
             sourceSHA256: sha256, format: file.format, location: first.location)
+        sub.signoffLocation = Self.signoffLocation(level[.cxSignoff], rows: rows, first: first.location)
         return .accepted(sub, warnings: ds)
+    }
+
+    /// Where the sign-off is: its cell when given, else a blank sign-off cell, else (JSON)
+    /// the submission object, whose theme path the first row carries (`$[0].themes[0]` → `$[0]`).
+    static func signoffLocation(_ given: RawCell?, rows: [RawRow], first: SourceLocation) -> SourceLocation {
+        if let c = given ?? rows.lazy.compactMap({ $0.cells[.cxSignoff] }).first { return c.location }
+        guard let path = first.path, let cut = path.range(of: ".themes[", options: [.caseInsensitive, .backwards]) else { return first }
+        return SourceLocation(file: first.file, line: first.line, path: String(path[..<cut.lowerBound]))
     }
 
     /// Reads one theme row's values; reports each bad value.
@@ -194,7 +203,9 @@ public struct SubmissionValidator: Sendable {
             if rating == nil { add(.e204, "rating '\(t)' is not a rating", r.location(of: .rating)); bad = true }
         } else {
             add(
-                .e210, "rating is blank for theme '\(theme.id)'", r.location(of: .rating),
+                // The title, as the LA knows its themes (the feedback page and the board quote
+                // this message beside the title; an id would read as a code to them).
+                .e210, "the rating is blank for \(theme.title)", r.location(of: .rating),
                 hint: SubmissionHints.blank(.rating, at: r.location(of: .rating)))
             bad = true
         }
