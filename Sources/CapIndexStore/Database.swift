@@ -50,6 +50,7 @@ final class Database {
     /// The file, for messages.
     let path: String
     private var cache: [String: Statement] = [:]
+    private var byAddress: [UnsafeRawPointer: Statement] = [:]
     private var closed = false
 
     /// Opens (creating if needed) the database at `path`; `:memory:` for tests.
@@ -113,6 +114,7 @@ final class Database {
         guard !closed else { return }
         closed = true
         cache.removeAll()
+        byAddress.removeAll()
         sqlite3_close_v2(handle)
     }
 
@@ -127,6 +129,31 @@ final class Database {
             sqlite3_free(err)
             throw DatabaseError(file: path, code: rc, message: msg, sql: sql)
         }
+    }
+
+    /// A prepared statement for SQL written in the source, cached by the address of its
+    /// text: a run of thousands of inserts hashed a few hundred bytes of SQL for each.
+    func prepared(_ sql: StaticString) throws -> Statement {
+        let key = UnsafeRawPointer(sql.utf8Start)
+        if let s = byAddress[key] {
+            s.reset()
+            return s
+        }
+        let s = try Statement(db: self, sql: sql.description)
+        byAddress[key] = s
+        return s
+    }
+
+    /// A prepared statement for SQL made at run time, cached by a short key of the caller's
+    /// (the SQL is only made the first time).
+    func statement(key: String, _ sql: () -> String) throws -> Statement {
+        if let s = cache[key] {
+            s.reset()
+            return s
+        }
+        let s = try Statement(db: self, sql: sql())
+        cache[key] = s
+        return s
     }
 
     /// A prepared statement, cached by its SQL text.
@@ -169,8 +196,13 @@ final class Database {
     /// Rows changed by the last statement.
     var changes: Int { Int(sqlite3_changes(handle)) }
 
-    /// Runs `body` in one IMMEDIATE transaction: all of it is stored, or none.
+    /// True while a transaction is open on this connection.
+    var inTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// Runs `body` in one IMMEDIATE transaction: all of it is stored, or none. Inside a
+    /// transaction already (a batch), it is part of that one, which is all or nothing too.
     func transaction<T>(_ body: () throws -> T) throws -> T {
+        if inTransaction { return try body() }
         try execute("BEGIN IMMEDIATE")
         do {
             let r = try body()
@@ -180,6 +212,14 @@ final class Database {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction that commits once at the end; every
+    /// ``transaction(_:)`` inside it is part of it. All or nothing: when `body` throws (or
+    /// the process dies) none of it is stored.
+    func batch<T>(_ body: () throws -> T) throws -> T {
+        if inTransaction { return try body() }
+        return try transaction(body)
     }
 
     func error(_ rc: Int32, _ sql: String?) -> DatabaseError {

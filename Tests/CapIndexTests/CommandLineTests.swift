@@ -126,10 +126,10 @@ import Testing
         try Data(contentsOf: URL(fileURLWithPath: Repo.path("Data/register.csv"))).write(to: URL(fileURLWithPath: csv))
         let newer = dir + "/newer.sqlite"
         #expect(try Self.capindex(["init", "--db", newer, "--quiet"], in: dir).status == 0)
-        try StoreSchemaTests.raw(newer, "PRAGMA user_version = 9")
+        try StoreSchemaTests.raw(newer, "PRAGMA user_version = 99")
         let cases: [(String, String)] = [
             (other, "another application's SQLite database"), (csv, "is not an SQLite file at all"),
-            (newer, "was written by a newer capindex (schema 9"),
+            (newer, "was written by a newer capindex (schema 99"),
         ]
         for (path, words) in cases {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))

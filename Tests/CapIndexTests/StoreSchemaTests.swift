@@ -21,6 +21,7 @@ import Testing
         "668cd312b4d5e55ef29dd9e916b803e52c472b9a562ca31db5e47cd6e5070c23",
         "3b85a68c54b5ab8d520554cc036cd97e57770cf08b5cffd5d387c3fa1d600184",
         "76a335fcd7cfe56b210b4ce6d5c949792da30ab39e981ea96a1e509d9c9547c9",
+        "873334fac42ce887018b0270039a025cd572f55c580f47fa81a4d383d0dec8b5",
     ]
 
     @Test func shippedMigrationsAreNeverEdited() {
