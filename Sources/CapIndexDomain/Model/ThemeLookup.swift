@@ -4,11 +4,15 @@
 public struct ThemeLookup: Sendable {
     /// The framework's themes, in order.
     public let themes: [ThemeDefinition]
+    /// Their ids, in the same order (a row needs only its theme's id: copying the whole
+    /// definition for each row was retain and release of every field).
+    public let ids: [String]
     private let byKey: [String: Int]
 
     /// The look-up of a framework's themes.
     public init(_ framework: Framework) {
         themes = framework.themes
+        ids = framework.themes.map(\.id)
         var keys: [String: Int] = [:]
         // First theme first, its id before its title: the one `resolveTheme` finds first wins.
         for (i, t) in themes.enumerated() {

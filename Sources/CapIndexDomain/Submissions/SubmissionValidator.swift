@@ -164,18 +164,18 @@ public struct SubmissionValidator: Sendable {
                     r.location(of: .theme))
                 continue
             }
-            let theme = themes.themes[index]
+            let themeID = themes.ids[index]
             if let earlier = firstRow[index] {
-                add(.e209, "theme '\(theme.id)' appears again (first at \(earlier))", r.location(of: .theme), theme: theme.id)
+                add(.e209, "theme '\(themeID)' appears again (first at \(earlier))", r.location(of: .theme), theme: themeID)
                 continue
             }
             firstRow[index] = r.location
-            entries[index] = entry(r, theme: theme.id, report: { add($0, $1, $2, theme: theme.id, hint: $3) })
+            entries[index] = entry(r, theme: themeID, report: { add($0, $1, $2, theme: themeID, hint: $3) })
         }
         // Themes whose row was there but had bad values are not "missing"; and when a row's
         // theme could not be read, E203/E210 already says what is wrong with it.
-        let missing = themes.themes.indices.filter { entries[$0] == nil && !namedThemes.contains(themes.themes[$0].id) }
-            .map { themes.themes[$0].id }
+        let missing = themes.ids.indices.filter { entries[$0] == nil && !namedThemes.contains(themes.ids[$0]) }
+            .map { themes.ids[$0] }
         if !missing.isEmpty && !themeUnreadable {
             // Titles first: the LA knows its themes by their titles; the id is what a row may carry.
             let named = missing.map { id in "\(framework.theme(id: id)?.title ?? id) (\(id))" }
