@@ -107,7 +107,7 @@ echo "== Nu HTML validator (fails on any error) =="
 bash "$tools/html_validate.sh" "${html[@]}"
 rc=$?
 if [ $rc -ne 0 ]; then echo "check_reports: validator FAILED ($rc)"; status=1; fi
-echo "== page widths: no page wider than a 1280-pixel window, hostile text included =="
+echo "== page widths and words: no page wider than a 1280-pixel window or an A4 page, no ordinary word split, hostile text included =="
 python3 Scripts/check_widths.py 1280 "${html[@]}"
 rc=$?
 if [ $rc -ne 0 ]; then echo "check_reports: widths FAILED ($rc)"; status=1; fi

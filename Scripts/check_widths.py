@@ -1,27 +1,56 @@
 #!/usr/bin/env python3
-"""check_widths.py WIDTH FILE.html [FILE.html ...] -- no page wider than the window.
+"""check_widths.py WIDTH FILE.html [FILE.html ...] -- no page wider than the window, no word split.
 
 Loads each page in headless Chromium (selenium + chromium-driver, as the team's
-axe_check.py does) in a window WIDTH pixels wide and compares the page's scroll width
-with the window's: one long word in a narrative or a sign-off must wrap, not widen the
-page (issue 17, item 6). Prints one line per page: its width and the widest element that
-sticks out, if any.
+axe_check.py does) twice: on screen in a window WIDTH pixels wide, and as printed
+(print media, 688 px: the text width of an A4 page with the pages' 14 mm margins).
+Each time it compares the page's scroll width with the window's -- one long word in a
+narrative or a sign-off must wrap, not widen the page (issue 17, item 6), and a table
+must fit the printed page -- and looks for ordinary words broken across two lines
+("Directi|on", "Ac|tio|n"; audit finding 3): a run of letters or digits whose rendered
+boxes sit on more than one line. Words that may break anywhere are excepted: those in
+`.free` (a word of submitted text longer than 24 characters) and in code. Prints one
+line per page and pass: its width, the widest element that sticks out, and the split
+words, if any.
 
-Exit: 0 every page fits, 1 one is wider, 2 setup error.
+Exit: 0 every page passes, 1 one fails, 2 setup error.
 """
 import os
 import shutil
 import sys
 import tempfile
 
-WIDEST = """
+PRINT_WIDTH = 688
+
+CHECK = r"""
 var w = window.innerWidth, best = null, bw = 0;
 document.querySelectorAll('body *').forEach(function (e) {
   var r = e.getBoundingClientRect();
   if (r.right > w + 1 && r.width > bw && !e.closest('.visually-hidden')) { best = e; bw = r.width; }
 });
+var split = [], seen = {};
+var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+var word = /[0-9A-Za-z\u00C0-\u024F]{2,}/g;
+while (walker.nextNode()) {
+  var n = walker.currentNode, p = n.parentElement;
+  if (!p || p.closest('.free, code, svg, .visually-hidden, script, style')) continue;
+  var m;
+  word.lastIndex = 0;
+  while ((m = word.exec(n.data)) !== null) {
+    var range = document.createRange();
+    range.setStart(n, m.index);
+    range.setEnd(n, m.index + m[0].length);
+    var rects = range.getClientRects(), tops = {}, lines = 0;
+    for (var i = 0; i < rects.length; i++) {
+      if (rects[i].width <= 0) continue;
+      var t = Math.round(rects[i].top);
+      if (!tops[t]) { tops[t] = true; lines++; }
+    }
+    if (lines > 1 && !seen[m[0]]) { seen[m[0]] = true; split.push(m[0]); }
+  }
+}
 return [document.documentElement.scrollWidth, w,
-        best ? best.tagName.toLowerCase() + (best.className ? '.' + best.className : '') : ''];
+        best ? best.tagName.toLowerCase() + (best.className ? '.' + best.className : '') : '', split];
 """
 
 
@@ -49,13 +78,18 @@ def main():
     drv = webdriver.Chrome(service=Service(executable_path=driver), options=opts)
     failed = 0
     try:
-        for f in sys.argv[2:]:
-            drv.get("file://" + os.path.abspath(f))
-            scroll, inner, widest = drv.execute_script(WIDEST)
-            ok = scroll <= inner
-            failed += 0 if ok else 1
-            print(f"{'ok  ' if ok else 'WIDE'} {scroll:>6} px in a {inner} px window  {os.path.basename(f)}"
-                  + ("" if ok else f"  (widest: {widest})"))
+        for media, size in (("screen", width), ("print", PRINT_WIDTH)):
+            drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+            drv.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                {"width": size, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+            for f in sys.argv[2:]:
+                drv.get("file://" + os.path.abspath(f))
+                scroll, inner, widest, split = drv.execute_script(CHECK)
+                ok = scroll <= inner and not split
+                failed += 0 if ok else 1
+                notes = ("" if scroll <= inner else f"  (widest: {widest})") + \
+                        ("" if not split else f"  (words split: {', '.join(split[:12])})")
+                print(f"{'ok  ' if ok else 'FAIL'} {media:6} {scroll:>6} px in a {inner} px window  {os.path.basename(f)}{notes}")
     finally:
         drv.quit()
         shutil.rmtree(profile, ignore_errors=True)

@@ -104,7 +104,9 @@ public struct ReportBook {
         }
         // SPEC 6: the status report comes with one feedback page per LA that sent something.
         if requested.contains(.feedback) || requested.contains(.status) {
-            for row in ctx.attempted(region, year) { pages.append(FeedbackPage.build(ctx, region: region, year: year, row: row)) }
+            for row in ctx.attempted(region, year) {
+                pages.append(FeedbackPage.build(ctx, region: region, year: year, row: row, reportDate: reportDate))
+            }
         }
         pages.append(IndexPage.build(ctx, region: region, year: year, kinds: linked))
         return pages

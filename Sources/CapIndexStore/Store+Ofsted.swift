@@ -61,6 +61,13 @@ extension Store {
         try db.scalar("SELECT count(*) FROM ofsted_inspections") != .int(0)
     }
 
+    /// The newest publication date of any stored inspection (`YYYY-MM-DD`), nil when none:
+    /// what the freshness notice I009 compares with the report date.
+    public func newestOfstedPublication() throws -> String? {
+        if case .text(let d) = try db.scalar("SELECT max(publication_date) FROM ofsted_inspections") { return d }
+        return nil
+    }
+
     /// Every stored inspection, by LA and date.
     public func ofstedInspections() throws -> [OfstedInspection] {
         try db.query(

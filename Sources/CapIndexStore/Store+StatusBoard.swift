@@ -8,6 +8,23 @@ extension Store {
         return register.regions.filter { r in register.laCodes(in: r, year: year).contains(where: codes.contains) }
     }
 
+    /// The regions where any LA sent anything for `year`, sorted: a version stored (current,
+    /// superseded or withdrawn) or an attempt rejected. These have a status board and
+    /// feedback pages to write even when no submission counts (the first returns of the
+    /// window all rejected, or every LA withdrawn).
+    public func regionsWithAttempts(year: Int) throws -> [String] {
+        let register = try loadRegister()
+        let codes = Set(
+            try db.query(
+                """
+                SELECT la_code FROM submissions WHERE year = ?
+                UNION SELECT la_code FROM diagnostics
+                WHERE year = ? AND severity = 'error' AND submission_id IS NULL AND la_code IS NOT NULL
+                """, [year, year]
+            ) { $0.string(0)! })
+        return register.regions.filter { r in register.laCodes(in: r, year: year).contains(where: codes.contains) }
+    }
+
     /// Builds the status board for one region and year. Versions are not judged against a
     /// deadline here (the deadline is the region's setting): see ``StatusBoard/applying(_:)``.
     public func statusBoard(year: Int, region: String) throws -> StatusBoard {

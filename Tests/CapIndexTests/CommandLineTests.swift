@@ -79,6 +79,76 @@ import Testing
         #expect(Self.files(db) == before)
     }
 
+    /// Audit finding 2: the first returns of the window all rejected is not "nothing to do":
+    /// the LA that sent them needs its feedback the same day, the coordinator the board.
+    @Test func aRegionWhoseOnlyAttemptWasRejectedGetsItsBoardAndFeedback() throws {
+        let dir = Repo.tempDir("cli")
+        try FileManager.default.createDirectory(atPath: dir + "/inbox", withIntermediateDirectories: true)
+        let leeds = try String(contentsOfFile: Repo.path("Data/demo/2026/383-leeds-2026.csv"), encoding: .utf8)
+        let broken = leeds.replacingOccurrences(of: ",front-door,2,", with: ",front-door,Goood,")
+        #expect(broken != leeds)
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: dir + "/inbox/383-leeds-2026.csv"))
+        let run = try Self.capindex(
+            ["run", "--year", "2026", "--region", "Yorkshire and The Humber", "--submissions", "inbox", "--out", "out", "--format", "md"],
+            in: dir)
+        #expect(run.status == 1, "a rejected submission: \(run.err)")
+        #expect(!run.err.contains("nothing to do"))
+        let pages = dir + "/out/yorkshire-and-the-humber/2026/"
+        let feedback = try String(contentsOfFile: pages + "feedback-383.md", encoding: .utf8)
+        #expect(feedback.contains("E204"))
+        let board = try String(contentsOfFile: pages + "status.md", encoding: .utf8)
+        #expect(board.contains("Leeds"), "the chase list names Leeds")
+        let index = try String(contentsOfFile: pages + "index.md", encoding: .utf8)
+        #expect(index.contains("every file sent so far was rejected or withdrawn"))
+
+        let status = try Self.capindex(["status", "--year", "2026"], in: dir)
+        #expect(status.status == 0, "\(status.err)")
+        #expect(status.out.contains("383 Leeds: rejected"))
+        let report = try Self.capindex(["report", "feedback", "--year", "2026", "--out", "again", "--format", "md"], in: dir)
+        #expect(report.status == 0, "\(report.err)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/again/yorkshire-and-the-humber/2026/feedback-383.md"))
+        // A year where nothing at all was sent is still nothing to do.
+        let none = try Self.capindex(["status", "--year", "2027"], in: dir)
+        #expect(none.status == 1 && none.err.contains("no submissions for 2027"))
+    }
+
+    /// Audit finding 2: a region whose every submission was withdrawn still has its board.
+    @Test func aRegionWhoseSubmissionsWereAllWithdrawnKeepsItsBoard() throws {
+        let dir = Repo.tempDir("cli")
+        let ingest = try Self.capindex(["ingest", "--quiet", Repo.path("Data/demo/2026/383-leeds-2026.csv")], in: dir)
+        #expect(ingest.status == 0, "\(ingest.err)")
+        let withdraw = try Self.capindex(["withdraw", "383", "--year", "2026", "--why", "Wakefield's return"], in: dir)
+        #expect(withdraw.status == 0, "\(withdraw.err)")
+        let status = try Self.capindex(["status", "--year", "2026"], in: dir)
+        #expect(status.status == 0, "\(status.err)")
+        #expect(status.out.contains("383 Leeds: withdrawn"), "\(status.out)")
+        let report = try Self.capindex(["report", "status", "--year", "2026", "--out", "out", "--format", "md"], in: dir)
+        #expect(report.status == 0, "\(report.err)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/out/yorkshire-and-the-humber/2026/feedback-383.md"))
+    }
+
+    /// Audit finding 16: SPEC 2's I004 — `run --region` meeting another region's submission
+    /// stores it, says so, and the "nothing to do" hint names the region that has some.
+    @Test func aRegionScopedRunNotesASubmissionOutsideItsRegion() throws {
+        let dir = Repo.tempDir("cli")
+        try FileManager.default.createDirectory(atPath: dir + "/inbox", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repo.path("Data/demo/2026/370-barnsley-2026.csv"), toPath: dir + "/inbox/370.csv")
+        let r = try Self.capindex(
+            ["run", "--year", "2026", "--region", "North East", "--submissions", "inbox", "--out", "out"], in: dir)
+        #expect(r.status == 1)
+        #expect(
+            r.err.contains(
+                "inbox/370.csv:2: notice: I004 Barnsley (370) 2026 is in Yorkshire and The Humber, not North East, the region this run reports on"
+            ), "\(r.err)")
+        #expect(r.err.contains("no submissions for 2026 in North East: nothing to do"))
+        #expect(r.err.contains("ask for a region that has some for 2026: Yorkshire and The Humber"), "\(r.err)")
+        // Its own region's run has nothing to note.
+        let own = try Self.capindex(
+            ["run", "--year", "2026", "--region", "Yorkshire and The Humber", "--submissions", "inbox", "--out", "out"], in: dir)
+        #expect(own.status == 0, "\(own.err)")
+        #expect(!own.err.contains("I004"))
+    }
+
     @Test func typosGetTheNearestNames() throws {
         let dir = try Self.demoDatabase()
         let sub = try Self.capindex(["ingset", "Data/demo"], in: dir)

@@ -47,6 +47,16 @@ import Testing
         for word in ["ingest", "status", "score", "export", "explain", "November", "Exit codes"] {
             #expect(r.out.contains(word), "\(word)")
         }
+        // In an 80-column terminal the cycle reads as a table: no line wraps (audit 13).
+        let narrow = try Self.capindex(["--help"], in: Repo.tempDir(), env: ["COLUMNS": "80"])
+        let lines = narrow.out.components(separatedBy: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
+        #expect(lines.contains("  November  init, template        a workbook for each LA for the year"))
+        #expect(lines.contains("  any time  run (cron), demo      all of the above in one idempotent run"))
+        #expect(narrow.out.contains("or nothing to do"), "exit code 1 as the README says")
+        let report = try Self.capindex(["report", "--help"], in: Repo.tempDir(), env: ["COLUMNS": "80"]).out
+        #expect(!report.contains("(default md,html)") && report.contains("(default:"), "the default said once")
+        #expect(report.contains("deadlines"), "--settings names every key")
     }
 
     @Test func usageErrorsExit2() throws {

@@ -71,18 +71,25 @@ import Testing
         #expect(Array(got) == Array(want))
     }
 
-    @Test func regionFilterKeepsOnlyThatRegionsLAs() throws {
+    /// A region's export keeps its scores to the region's LAs, but `indicators` holds every
+    /// imported LA value, as an all-regions export does (SPEC 6; audit 20).
+    @Test func regionFilterKeepsTheRegionsScoresButEveryIndicatorValue() throws {
         let (store, _) = try Self.run()
         let run = try #require(try store.latestScoreRun())
         let tables = try Exporter(store: store).tables(run: run, years: .all, regions: ["Example Region"], reportDate: "2027-01-20")
+        let everywhere = try Exporter(store: store).tables(run: run, years: .all, regions: nil, reportDate: "2027-01-20")
+        func codes(_ name: String, _ t: [ExportTable], column: Int) throws -> Set<String> {
+            Set(
+                try #require(t.first { $0.name == name }).rows.map { row -> String in
+                    if case .code(let c) = row[column] { return c }
+                    return ""
+                })
+        }
         let rows = try #require(tables.first { $0.name == "indicators" }).rows
-        #expect(rows.count == 18)
-        let las = Set(
-            rows.map { row -> String in
-                if case .code(let c) = row[2] { return c }
-                return ""
-            })
-        #expect(las == ["101", "102", "103"])
+        #expect(rows.count == 30)
+        #expect(try codes("indicators", tables, column: 2) == ["101", "102", "103", "104", "105"])
+        #expect(rows == (try #require(everywhere.first { $0.name == "indicators" }).rows))
+        #expect(try codes("la_scores", tables, column: 1) == ["101", "102", "103"])
     }
 
     @Test func evidenceForAChallengePack() throws {

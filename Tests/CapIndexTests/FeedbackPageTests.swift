@@ -12,7 +12,8 @@ import Testing
 /// file with the theme's title and the fix, what to do next; no link to another page.
 @Suite struct FeedbackPageTests {
     /// 101 sends a CSV with a bad rating on line 3, 102 the blank workbook, 103 a JSON
-    /// file that passes with a challenge flag; all before the deadline.
+    /// file that passes with a challenge flag; all before the deadline, and the pages are
+    /// written the same day.
     static func scenario() throws -> (desk: NovemberDesk, folder: String) {
         let desk = try NovemberDesk.make()
         var rows = IngestSupport.rows("101")
@@ -29,7 +30,7 @@ import Testing
             """)
         let report = try desk.ingest([csv, xlsx, json], at: "2026-11-24T10:00:00Z")
         #expect(report.stored == 1 && report.rejected == 2)
-        return (desk, try desk.reports([.feedback]))
+        return (desk, try desk.reports([.feedback], date: "2026-11-24"))
     }
 
     @Test func aRejectedCSVIsLocatedByLineWithTheThemeTitleAndTheFix() throws {
@@ -43,6 +44,23 @@ import Testing
         #expect(!md.contains("Brackwater") && !md.contains("Coldharbour"), "no other LA on the page")
     }
 
+    /// Audit finding 7: on a page dated after the deadline the LA is not told to send its
+    /// file by a day that is over.
+    @Test func afterTheDeadlineARejectedLAIsToldToSendItAsSoonAsItCan() throws {
+        let (desk, _) = try Self.scenario()
+        let folder = try desk.reports([.feedback], date: "2026-12-01")
+        let md = try NovemberDesk.page(folder, "feedback-101.md")
+        #expect(!md.contains("by the end of 28 November 2026"), "\(md)")
+        #expect(
+            md.contains(
+                "Send the whole file again to the regional coordinator as soon as you can: the deadline, 28 November 2026, has passed, so it will be marked late."
+            ))
+        #expect(md.contains("The deadline for 2026 was 28 November 2026. It has passed: a file that arrives now is marked late."))
+        // On the deadline day itself it is still "by the end of" that day.
+        let onTheDay = try NovemberDesk.page(try desk.reports([.feedback], date: "2026-11-28"), "feedback-101.md")
+        #expect(onTheDay.contains("by the end of 28 November 2026"))
+    }
+
     @Test func aRejectedWorkbookIsLocatedBySheetAndCellAndSaysFillInColumnC() throws {
         let (_, folder) = try Self.scenario()
         let md = try NovemberDesk.page(folder, "feedback-102.md")
@@ -50,7 +68,7 @@ import Testing
         #expect(md.contains("has 3 errors"))
         #expect(
             md.contains(
-                "| 102-brackwater-2026.xlsx, sheet Submission, cell C9 | Front door: contact, referral and early help | rating is blank for theme 'front-door' (E210) | Fill in the rating for each theme in column C"
+                "| 102-brackwater-2026.xlsx, sheet Submission, cell C9 | Front door: contact, referral and early help | the rating is blank for Front door: contact, referral and early help (E210) | Fill in the rating for each theme in column C"
             ))
         #expect(md.contains("sheet Submission, cell C11 | Social work workforce |"))
         #expect(md.contains("Keep the workbook as capindex sent it"))
@@ -65,8 +83,9 @@ import Testing
             ))
         #expect(
             md.contains(
-                "| 103-coldharbour-2026.json, at \\$.themes\\[0\\] | Front door: contact, referral and early help | Rated Good but also named an area for development (W101) |"
-            ))
+                "| 103-coldharbour-2026.json, at `$.themes[0]` | Front door: contact, referral and early help | Rated Good but also named an area for development (W101) |"
+            ), "a JSON path reads as written, in a code span, without backslashes (audit 11)")
+        #expect(!md.contains("\\$"))
         #expect(
             md.contains(
                 "be ready for the question at the challenge event: If this theme is good or better, why is it also an area for development?"
@@ -75,6 +94,7 @@ import Testing
         #expect(!md.contains("## Errors to put right"))
         let html = try NovemberDesk.page(folder, "feedback-103.html")
         #expect(html.contains("<h1>Coldharbour: feedback on the 2026 self-assessment</h1>"))
+        #expect(html.contains(" at <code>$.themes[0]</code>"))
         #expect(
             html.components(separatedBy: "href=\"").count == 2 && html.contains("href=\"#main\""),
             "e-mailed alone: no link but the skip link")

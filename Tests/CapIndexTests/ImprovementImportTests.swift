@@ -45,6 +45,41 @@ import Testing
         #expect(kept.agreedRating == nil && kept.note == "Kept as Good" && kept.agreedOn == "2027-01-21", "DD/MM/YYYY as Excel writes it")
     }
 
+    /// Audit finding 12: unknown columns of an improvement file get ONE I003 per file,
+    /// naming the first ten, as a submission's do (issue 17), however many there are.
+    @Test func unknownColumnsOfAnImprovementFileAreOneNotice() throws {
+        let run = try Self.run()
+        let extra = (1...100_000).map { "x\($0)" }
+        let header = "la_code,year,theme,agreed_rating,note,agreed_on," + extra.joined(separator: ",") + "\n"
+        let r = try run.importText(.outcomes, "wide.csv", header + "101,2026,front-door,Good,,2027-01-21\n")
+        let notices = r.diagnostics.filter { $0.code == .i003 }
+        #expect(notices.count == 1, "\(notices.count) notices")
+        let message = try #require(notices.first?.message)
+        #expect(message.hasPrefix("100,000 columns ignored, not columns of an outcomes file: 'x1', 'x2'"), "\(message)")
+        #expect(message.contains("'x10' and "), "the first ten named, the rest counted: \(message)")
+        #expect(r.errorCount == 0)
+        let one = try run.importText(.challenges, "c.csv", "challenge_id,la_code,round,theme,lead_la_code,starts_on,ends_on,colour\n")
+        #expect(
+            one.diagnostics.filter { $0.code == .i003 }.map(\.message) == ["column 'colour' ignored: not a column of a challenges file"])
+    }
+
+    /// Audit finding 22: an outcomes file without an `agreed_rating` column is not read as
+    /// confirmations of every self-rating; nor is a submission file given to `outcomes import`.
+    @Test func anOutcomesFileWithoutTheAgreedRatingColumnIsRejected() throws {
+        let run = try Self.run()
+        try run.importText(.outcomes, "o.csv", ImprovementCSV.outcomes + "101,2026,children-in-care,RI,Drift,2027-01-21\n")
+        let r = try run.importText(.outcomes, "o2.csv", "la_code,year,theme,note\n101,2026,children-in-care,x\n")
+        let e210 = r.diagnostics.filter { $0.code == .e210 }
+        #expect(e210.count == 1 && r.errorCount == 1, "\(r.diagnostics)")
+        #expect(e210.first?.message == "required column agreed_rating missing from the header of an outcomes file")
+        #expect(e210.first?.location.line == 1)
+        #expect(try run.store.currentOutcomes().map(\.agreedRating) == [.requiresImprovement], "the agreed rating stands")
+        let submission = try String(
+            contentsOfFile: Repo.fixture("worked-example/inputs/submissions/example-2026.csv"), encoding: .utf8)
+        let s = try run.importText(.outcomes, "sub.csv", submission)
+        #expect(s.diagnostics.map(\.code).contains(.e210), "a submission file is not an outcomes file")
+    }
+
     @Test func theSameFileTwiceChangesNothing() throws {
         let run = try Self.run()
         let text = ImprovementCSV.outcomes + "101,2026,workforce,RI,,2027-01-21\n"
@@ -126,7 +161,7 @@ import Testing
         let w115 = try run.improvementFlags(at: "2027-04-28").filter { $0.code == .w115 }
         #expect(
             w115.map(\.message) == [
-                "Peer challenge PC-1 ended on 2027-03-03, 56 days before 2027-04-28, and no action has it as its source"
+                "Peer challenge PC-1 ended on 2027-03-03; its action plan was due by 2027-04-28, and no action has it as its source"
             ])
         #expect(w115.map(\.laCode) == ["102"] && w115.map(\.year) == [2026])
         try run.importText(
@@ -159,7 +194,11 @@ import Testing
             try run.improvementFlags(at: "2027-06-30").filter { $0.code == .w117 }.map(\.message) == [
                 "Action A-2 (summit:2026) is not started and has never been updated"
             ])
-        #expect(try run.improvementFlags(at: "2027-07-01").filter { $0.code == .w117 }.count == 2)
+        let stale = try run.improvementFlags(at: "2027-07-01").filter { $0.code == .w117 }.map(\.message)
+        #expect(stale.count == 2)
+        #expect(stale.contains("Action A-1 (summit:2026) is at risk and was last updated on 2027-04-01, more than 90 days ago"))
+        // Audit finding 9: no count of days, so the next day's run finds the same message.
+        #expect(try run.improvementFlags(at: "2027-07-02").filter { $0.code == .w117 }.map(\.message) == stale)
         #expect(try run.store.currentActions().first?.status == .atRisk, "any case")
     }
 

@@ -42,8 +42,8 @@ import Testing
         #expect(md.contains("**Received a challenge in this round:** Brackwater; Coldharbour."))
         #expect(md.contains("**Not yet challenged in 2026/27:** Ashdown."))
         #expect(md.contains("| PC-02 (round 1) | Brackwater |"))
-        #expect(md.contains("Not endorsed") && md.contains("W114 not endorsed before the start"))
-        #expect(md.contains("W113 not an area for development · W115 no action plan"))
+        #expect(md.contains("Not endorsed") && md.contains("| Not endorsed before the start |"))
+        #expect(md.contains("Not an area for development · No action plan") && !md.contains("W11"), "flags in words, no codes (audit 8)")
         let coldharbour = try #require(md.range(of: "### Coldharbour"))
         let a2 = try #require(md.range(of: "| A-2 |", range: coldharbour.upperBound..<md.endIndex))
         let a1 = try #require(md.range(of: "| A-1 |", range: coldharbour.upperBound..<md.endIndex))
@@ -79,5 +79,28 @@ import Testing
         #expect(
             summit.contains("| [Ashdown](challenge-101.md) | 77.8 | 70.4 | −7.4 | Strong capacity → Secure |"),
             "the agreed rating still stands")
+    }
+
+    /// Audit finding 1: the pack's "what changed" compares the versions as the LA sent them,
+    /// as `diff` and the board do; the agreed rating of the event is not a change the LA made.
+    @Test func thePacksWhatChangedIgnoresTheAgreedRatingOfTheEvent() throws {
+        var diff: SubmissionDiff?
+        let dir = try Self.written { run in
+            let csv = try String(contentsOfFile: Repo.fixture("worked-example/inputs/submissions/example-2026.csv"), encoding: .utf8)
+                .replacingOccurrences(of: "J. Ashworth", with: "Jo Ashworth")
+            let path = run.dir + "/101-v2.csv"
+            try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+            _ = try Ingester(store: run.store, now: "2027-02-15T10:00:00Z").ingest(paths: [path])
+            let bound = try #require(try run.store.currentFramework())
+            let (a, b) = try #require(SubmissionDiff.defaultPair(in: try run.store.versions(laCode: "101", year: 2026)))
+            diff = SubmissionDiff(from: a, to: b, framework: bound.framework)
+        }
+        #expect(diff?.changedThemes.isEmpty == true && diff?.submissionChanges == [.cxSignoff])
+        let pack = try String(contentsOfFile: dir + "/challenge-101.md", encoding: .utf8)
+        let changed = try #require(pack.range(of: "## What changed from the previous version"))
+        let section = String(pack[changed.upperBound...].prefix { $0 != "#" })
+        #expect(section.contains("| Submission | signed off by | J. Ashworth | Jo Ashworth |"), "\(section)")
+        #expect(!section.contains("rating"), "the agreed rating is no change of the LA's: \(section)")
+        #expect(pack.contains("self-assessed Good, agreed Requires improvement"), "both ratings are still shown")
     }
 }

@@ -173,6 +173,7 @@ import Testing
         defer { h.cleanup() }
         let d = try expectDiagnostic(report, "E209", file: "a.csv", line: 8)
         #expect(d.theme == "front-door")
+        #expect(d.message.hasPrefix("Front door: contact, referral and early help appears again"), "the title, not the id (audit 10)")
         #expect(report.coded("E203").isEmpty, "the title resolves to front-door")
         try expectStoredOnly(h, stored: [("101", 2026)], rejected: [("102", 2026)])
     }
@@ -198,7 +199,7 @@ import Testing
         let (h, report) = try ingestBeside(bad)
         defer { h.cleanup() }
         let d = try expectDiagnostic(report, "E210", file: "a.csv", line: 6)
-        #expect(d.message.contains("rating"))
+        #expect(d.message == "the rating is blank for Children in care", "the theme's title, not its id (audit 10)")
         #expect(d.laCode == "102")
         try expectStoredOnly(h, stored: [("101", 2026)], rejected: [("102", 2026)])
     }
@@ -495,6 +496,19 @@ import Testing
         try expectDiagnostic(report, code, file: "a.json", path: path)
         try expectStoredOnly(h, stored: [("101", 2026)], rejected: [("102", 2026)])
         #expect(try h.allVersions(of: "102") == 0)
+    }
+
+    /// W107 concerns the whole submission: it points at the sign-off, or at the object
+    /// when the key is absent, never at the first theme (audit 23).
+    @Test func aMissingSignoffIsLocatedAtTheSubmissionNotItsFirstTheme() throws {
+        let h = try IngestHarness.make()
+        defer { h.cleanup() }
+        let blank = Self.submission(la: "\"102\"").replacingOccurrences(of: "\"B. Chief\"", with: "\"\"")
+        let absent = Self.submission(la: "\"101\"").replacingOccurrences(of: " \"cx_signoff\": \"B. Chief\",", with: "")
+        try h.write("a.json", "[\n" + absent + ",\n" + blank + "\n]\n")
+        let report = try h.ingest()
+        let w107 = report.coded("W107").map { $0.location.path }
+        #expect(w107 == ["$[0]", "$[1].cx_signoff"])
     }
 
     @Test func jsonSubmissionWithoutThemesIsMissingEveryTheme() throws {

@@ -21,6 +21,9 @@ import Testing
         ("tidy.csv", "", "content: the tidy indicator header"),
         ("ofsted.csv", "", "content: the Ofsted ILACS outcomes header"),
         ("notes.txt", "Dear coordinator\n\nHere is our return.\n", "content: plain text"),
+        // A letter whose first line has a comma is prose too, not a CSV to fill in (audit 21).
+        ("note.txt", "Dear coordinator, here is our return.\nPlease find it attached, with thanks.\n", "content: plain text"),
+        ("letter.txt", "Dear coordinator,\nPlease find our return attached.\n", "content: plain text"),
         ("report-settings.json", ##"{"title": "x", "accent_colour": "#1d70b8"}"##, "content: a JSON document without la_code or themes"),
     ])
     func plainlyNotASubmission(name: String, text: String, rule: String) throws {
@@ -43,6 +46,8 @@ import Testing
         ("half.json", #"{"year": 2026, "themes": [{"theme": "front-door"}]}"#),
         ("broken.json", "{\"la_code\": "),
         ("two-columns.txt", "theme,score\nfront-door,2\n"),
+        ("headerless.csv", "370,2026,front-door,2\n"),
+        ("spaced-header.csv", "LA Code,Year,Theme,Rating\n370,2026,front-door,2\n"),
         ("binary.csv", "\u{0}\u{1}\u{2}"),
     ])
     func aSubmissionHoweverDamagedIsNeverSkipped(name: String, text: String) {

@@ -54,4 +54,19 @@ import Testing
         #expect(q.text.hasPrefix("You rate Children in care and Placement sufficiency 2 Good, but a linked indicator is in band D"))
         #expect(r.about("placement-sufficiency") == [q] && r.about("children-in-care") == [q])
     }
+
+    /// A finding merged over two themes speaks of them, not of "it" (audit 25).
+    @Test func aMergedQuestionSaysThemNotIt() {
+        let themes = [
+            F.theme("help-protection", "Help and protection", rating: .requiresImprovement, need: 0, codes: [.w103]),
+            F.theme("placement-sufficiency", "Placement sufficiency", rating: .requiresImprovement, need: 0, codes: [.w103]),
+            F.theme("send", "SEND", rating: .good, development: true, codes: [.w101]),
+        ]
+        let r = PackQuestions.build(themes, submissionFlags: [], year: F.year)
+        #expect(r.questions.count == 2)
+        #expect(
+            r.questions[0].text.hasPrefix("You declare need 0 none on Help and protection and Placement sufficiency while rating them 3 "))
+        #expect(
+            r.questions[1].text == "You rate SEND 2 Good and also name it an area for development. If it is good, what needs developing?")
+    }
 }

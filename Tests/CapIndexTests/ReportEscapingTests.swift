@@ -26,10 +26,40 @@ import Testing
         #expect(MarkdownEscaping.cell("bell\u{07}\u{1B}[31mred") == "bell\\[31mred")
     }
 
+    /// Audit finding 11: a location is set as code, which needs no backslashes.
+    @Test func markdownCodeSpansKeepTextAsWrittenAndCannotBeBrokenOutOf() {
+        #expect(MarkdownEscaping.code("$[0].themes[11]", inCell: true) == "`$[0].themes[11]`")
+        #expect(MarkdownEscaping.code("a`b", inCell: false) == "``a`b``", "a fence longer than any backtick run inside")
+        #expect(MarkdownEscaping.code("`x`", inCell: false) == "`` `x` ``")
+        #expect(MarkdownEscaping.code("$.a|b", inCell: true) == "`$.a\\|b`", "a pipe cannot end the table cell")
+        #expect(MarkdownEscaping.code("line\nbreak\u{07}", inCell: false) == "`line break`")
+        #expect(MarkdownEscaping.code("$.x\u{202E}y", inCell: false) == "\u{2068}`$.xy`\u{2069}", "bidi controls dropped and isolated")
+    }
+
+    /// Audit finding 3: only a word longer than 24 characters (submitted text: a hostile
+    /// word, a long sign-off or file name) may break anywhere; ordinary words stay whole.
+    @Test func onlyLongWordsMayBreakAnywhereInHTML() {
+        #expect(HTMLEscaping.text("Direction stable declining") == "Direction stable declining")
+        let long = String(repeating: "y", count: 25)
+        #expect(HTMLEscaping.text("A. Boss \(long) ok") == "A. Boss <span class=\"free\">\(long)</span> ok")
+        #expect(HTMLEscaping.text(String(repeating: "z", count: 24)) == String(repeating: "z", count: 24), "24 is an ordinary length")
+        #expect(HTMLEscaping.text("<\(long)>") == "<span class=\"free\">&lt;\(long)&gt;</span>", "escaped first, then wrapped")
+        let css = ReportStylesheet.css(accent: "#1d70b8", footer: "\"x\"")
+        #expect(css.contains(".free, .narrative blockquote { overflow-wrap: anywhere; }"))
+        #expect(
+            !css.contains("th, td, caption, figcaption, blockquote, h1, h2, h3, h4, .programme, .masthead-meta { overflow-wrap: anywhere"))
+    }
+
     @Test func markdownParagraphsEscapeBlockMarkersAtLineStarts() {
         let paras = MarkdownEscaping.paragraphs("# not a heading\n- not a list\n1. not numbered\n> not a quote\n\nsecond *para*")
         #expect(paras == ["\\# not a heading  \n\\- not a list  \n1\\. not numbered  \n\\&gt; not a quote", "second \\*para\\*"])
         #expect(MarkdownEscaping.heading("Item #3") == "Item \\#3")
+        // Only what would open a block is escaped: `=A1`, `#3`, `-5` and `+1` read as written
+        // (audit 18); a setext underline, a thematic break and `#` before a space do not.
+        let plain = MarkdownEscaping.paragraphs("=A1 is a formula\n#3 of 5\n-5 points\n+1 more")
+        #expect(plain == ["=A1 is a formula  \n#3 of 5  \n-5 points  \n+1 more"])
+        let markers = MarkdownEscaping.paragraphs("text\n===\n---\n+ item\n###")
+        #expect(markers == ["text  \n\\===  \n\\---  \n\\+ item  \n\\###"])
     }
 
     @Test func htmlTextAttributesAndCSSStrings() {
@@ -82,7 +112,8 @@ import Testing
             #expect(!html.contains("href=\"http"), "\(name).html")
         }
         let pack = try String(contentsOfFile: "\(dir)/challenge-101.html", encoding: .utf8)
-        #expect(pack.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | **bold**"))
+        // A 27-character word may break anywhere (audit 3): escaped first, then set in a span.
+        #expect(pack.contains("<span class=\"free\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</span> | **bold**"))
         #expect(pack.contains("# heading<br>\n- item"))
         #expect(pack.contains("&lt;b&gt;Boss&lt;/b&gt; | `x`"))
     }

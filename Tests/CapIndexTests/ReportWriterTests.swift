@@ -97,6 +97,11 @@ import Testing
         #expect(!overview.contains("<svg"))
         let trends = try String(contentsOfFile: "\(dir)/trends.html", encoding: .utf8)
         #expect(trends.contains("<section id=\"la-101\" class=\"page-break\">"))
+        // Markdown carries no HTML tag: its links go to the anchor GitHub gives the heading (audit 18).
+        let trendsMD = try String(contentsOfFile: "\(dir)/trends.md", encoding: .utf8)
+        #expect(!trendsMD.contains("<a "))
+        #expect(trendsMD.contains("[Ashdown](trends.md#ashdown-101)") && trendsMD.contains("### Ashdown (101)\n"))
+        #expect(MarkdownRenderer.slug("Kingston upon Hull, City of (810)") == "kingston-upon-hull-city-of-810")
     }
 
     @Test func settingsFileChangesTheLookAndInlinesTheLogo() throws {

@@ -70,6 +70,45 @@ import Testing
         #expect((json["timings"] as? [[String: Any]])?.count == 6)
     }
 
+    /// Audit finding 9: the report date is not an input. A daily cron run over the same
+    /// inputs rewrites nothing while W115–W117 stay the same; the day an action falls
+    /// overdue it writes again, and pages left alone keep the date of the run that wrote them.
+    @Test func aNewDayRewritesNothingUntilAnActionFallsOverdue() throws {
+        let r = try PipelineRun.workedExample()
+        let out = r.dir + "/out"
+        func run(_ date: String) throws -> RunOutcome {
+            var improvement: [ImprovementKind: [String]] = [:]
+            for kind in ImprovementKind.allCases { improvement[kind] = [Repo.fixture("improvement/\(kind.rawValue).csv")] }
+            let request = RunRequest(
+                submissions: [Repo.fixture("worked-example/inputs/submissions")],
+                evidence: [Repo.fixture("worked-example/inputs/indicators"), Repo.fixture("worked-example/inputs/ofsted")],
+                year: 2026, regions: .named("Example Region"), outDir: out, formats: [.md, .html], settingsPath: nil,
+                reportDate: date, now: PipelineRun.now, improvement: improvement)
+            return try RunPipeline.run(store: r.store, request: request)
+        }
+        // A-3 (due 31 December 2027, on track) is stale on both days and overdue from 1 January.
+        #expect(try run("2027-12-30").unchanged == false)
+        let before = try Self.mtimes(out)
+        Thread.sleep(forTimeInterval: 1.1)
+        #expect(try run("2027-12-31").unchanged == true, "the same flags on the next day")
+        #expect(try Self.mtimes(out) == before, "nothing rewritten, not even touched")
+        let page = try String(contentsOfFile: out + "/example-region/2026/improvement.md", encoding: .utf8)
+        #expect(page.contains("report date 30 December 2027"), "the page keeps the date of the run that wrote it")
+
+        #expect(try run("2028-01-01").unchanged == false, "A-3 falls overdue")
+        let after = try Self.mtimes(out)
+        #expect(after.keys.filter { after[$0] != before[$0] }.count > 1)
+        let overdue = try String(contentsOfFile: out + "/example-region/2026/improvement.md", encoding: .utf8)
+        #expect(overdue.contains("report date 1 January 2028"))
+        let flags = try String(contentsOfFile: out + "/exports/flags.csv", encoding: .utf8)
+        #expect(flags.contains("Action A-3 (PC-02) was due on 2027-12-31 and is on track"))
+        #expect(!flags.contains("days before"), "no message counts days")
+        // Audit finding 27: the run's record has snake_case keys, as every JSON capindex writes.
+        let record = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/.capindex-run.json"))) as? [String: Any])
+        #expect(record.keys.sorted() == ["database", "date_results", "files", "finished_at", "outputs", "parameters", "version"])
+    }
+
     @Test func aSecondRunBesideTheFirstIsRefusedAndTouchesNothing() throws {
         let dir = Repo.tempDir("lock")
         let db = dir + "/c.sqlite"

@@ -51,8 +51,12 @@ import Testing
         #expect(md.contains("| [Ashdown](feedback-101.md) | Late | note that it came after the deadline |"))
         // The error carries its theme and its fix.
         #expect(md.contains("| 103.csv, line 3 | Children in care | E204 | rating 'Grand' is not a rating | Use 1–4 or Outstanding"))
-        // Warnings name the theme by title.
-        #expect(md.contains("| Brackwater | 102.csv:2 | Whole submission | W107 | No chief executive sign-off on this submission |"))
+        // Warnings name the theme by title, and carry their fix or the question they raise (audit 24).
+        #expect(
+            md.contains(
+                "| Brackwater | 102.csv, line 2 | Whole submission | W107 | No chief executive sign-off on this submission | Have the chief executive sign the self-assessment off, fill in cx_signoff with their name and send it again. |"
+            ))
+        #expect(md.contains("| Fix, or the question it raises |"))
     }
 
     @Test func nobodyToChaseWhenAllIsWell() throws {

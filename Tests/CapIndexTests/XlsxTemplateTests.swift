@@ -124,7 +124,7 @@ import Testing
     @Test func unfilledTemplateSaysWhichRatingsAreBlank() {
         let r = K.validate(Self.template.workbook(), name: "370-barnsley-2026.xlsx")
         #expect(r.accepted.isEmpty)
-        let blanks = r.diagnostics.filter { $0.code == .e210 && $0.message.hasPrefix("rating is blank") }
+        let blanks = r.diagnostics.filter { $0.code == .e210 && $0.message.hasPrefix("the rating is blank for ") }
         #expect(blanks.count == 12)
         #expect(blanks.first?.location.description == "370-barnsley-2026.xlsx:Submission!C9")
         #expect(!r.diagnostics.contains { $0.code == .i003 }, "the template's own columns are not noted")

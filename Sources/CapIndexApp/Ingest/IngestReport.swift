@@ -31,11 +31,13 @@ public struct IngestReport: Sendable, Codable {
     /// Warnings among the diagnostics.
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
-    /// `45 submissions: 44 stored, 1 rejected (3 errors), 12 warnings`.
+    /// `45 submissions: 44 stored, 1 rejected; 3 errors, 12 warnings`. The errors are counted
+    /// apart: a file that cannot be read, or a row of no LA, is an error of no submission, and
+    /// "0 rejected (3 errors)" would say otherwise (audit 25).
     public var summary: String {
-        var s = "\(submissions) submission\(submissions == 1 ? "" : "s"): \(stored) stored, \(rejected) rejected"
-        if errorCount > 0 { s += " (\(errorCount) error\(errorCount == 1 ? "" : "s"))" }
-        s += ", \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+        var s = "\(submissions) submission\(submissions == 1 ? "" : "s"): \(stored) stored, \(rejected) rejected; "
+        if errorCount > 0 { s += "\(errorCount) error\(errorCount == 1 ? "" : "s"), " }
+        s += "\(warningCount) warning\(warningCount == 1 ? "" : "s")"
         if rejectedFiles > 0 { s += "; \(rejectedFiles) file\(rejectedFiles == 1 ? "" : "s") rejected" }
         if unchangedFiles > 0 { s += "; \(unchangedFiles) file\(unchangedFiles == 1 ? "" : "s") unchanged" }
         if skippedFiles > 0 { s += "; \(skippedFiles) file\(skippedFiles == 1 ? "" : "s") skipped, not submissions" }

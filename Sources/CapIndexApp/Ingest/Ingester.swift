@@ -16,6 +16,10 @@ public struct Ingester {
     public var now: String
     /// Called before each file is read: its number (from 1), how many there are, its path.
     public var progress: FileProgress?
+    /// The one region a region-scoped run reports on (`run --region R`), if any: a
+    /// submission of an LA outside it is stored like any other, with notice I004, since
+    /// none of that run's pages will show it (SPEC 2).
+    public var region: String?
 
     /// An ingester on a store.
     public init(store: Store, now: String, dryRun: Bool = false) {
@@ -45,6 +49,7 @@ public struct Ingester {
         let register = try store.loadRegister()
         let validator = SubmissionValidator(framework: bound.framework, register: register)
         let runID = dryRun ? 0 : try store.beginIngestRun(at: now, dryRun: false)
+        let outside = OutsideRegion(region: region, register: register)
         // Reading and validating happen on a second thread, a few files ahead; this one stores.
         let preparer = FilePreparer(files: files, validator: validator, seen: try store.ingestedFileHashes())
         defer { preparer.stop() }
@@ -64,7 +69,8 @@ public struct Ingester {
             case .seen(let sha):
                 unchanged(file.path, sha, into: &report)
             case .validated(let v):
-                try store(v, path: file.path, frameworkRowID: bound.rowID, runID: runID, into: &report, versions: &versions)
+                try store(
+                    v, path: file.path, frameworkRowID: bound.rowID, runID: runID, outside: outside, into: &report, versions: &versions)
             }
         }
         return report
@@ -80,8 +86,8 @@ public struct Ingester {
     /// Stores one validated file (a dry run works out what it would store: the versions
     /// `versions` counts so far in this run), then reports its diagnostics in file order.
     private func store(
-        _ file: ValidatedFile, path: String, frameworkRowID: Int, runID: Int, into report: inout IngestReport,
-        versions: inout [String: Int]
+        _ file: ValidatedFile, path: String, frameworkRowID: Int, runID: Int, outside: OutsideRegion,
+        into report: inout IngestReport, versions: inout [String: Int]
     ) throws {
         let outcomes: [StoreOutcome]
         if dryRun {
@@ -118,12 +124,28 @@ public struct Ingester {
                     report.superseded += 1
                 }
                 report.storedVersions.append(StoredVersion(laCode: sub.laCode, year: sub.year, version: out.version))
+                if let note = outside.notice(sub) { report.diagnostics.append(note) }
             }
         }
         report.rejectedFiles += file.counts.rejectedFiles
         report.submissions += file.counts.submissions
         report.stored += file.counts.stored
         report.rejected += file.counts.rejected
+    }
+}
+
+/// I004: a submission whose LA lies outside the region a region-scoped run reports on.
+struct OutsideRegion {
+    let region: String?
+    let register: LARegister
+
+    /// The notice for `sub`, or nil when no region is set or the LA is in it.
+    func notice(_ sub: ValidSubmission) -> Diagnostic? {
+        guard let region, let row = register.row(sub.laCode, in: sub.year), row.region != region else { return nil }
+        return Diagnostic(
+            .i004,
+            "\(row.name) (\(sub.laCode)) \(sub.year) is in \(row.region), not \(region), the region this run reports on: stored, but on none of its pages",
+            hint: DiagnosticCode.i004.hint, at: sub.location, laCode: sub.laCode, year: sub.year)
     }
 }
 

@@ -51,7 +51,8 @@ struct ValidatedFile: Sendable {
                 )
                 .map { f in
                     Diagnostic(
-                        f.code, f.message, at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.location,
+                        f.code, f.message,
+                        at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.signoffLocation ?? sub.location,
                         laCode: f.laCode, year: f.year, theme: f.theme)
                 }
                 entries.append(.store(PreparedSubmission(sub), warnings + flags))

@@ -61,6 +61,7 @@ public enum RunPipeline {
         // another command stored meanwhile is then new to the next run.
         var finished = state
         finished.database = ctx.consumed ?? state.database
+        finished.dateResults = ctx.dateResults ?? state.dateResults
         finished.finishedAt = request.now
         finished.outputs = ctx.outputs
         try finished.save(outDir: request.outDir)
@@ -72,6 +73,7 @@ public enum RunPipeline {
     static func ingest(_ ctx: inout RunContext) throws {
         var ingester = Ingester(store: ctx.store, now: ctx.request.now)
         ingester.progress = ctx.events.fileStarted
+        if case .named(let region) = ctx.request.regions { ingester.region = region }
         let report = try ingester.ingest(paths: ctx.request.submissions)
         ctx.outcome.ingest = report
         ctx.log("ingest", report.diagnostics)
@@ -120,17 +122,18 @@ public enum RunPipeline {
         ctx.outcome.scoreRun = run
     }
 
-    /// Every report of the year for the regions asked for; nothing at all when the year
-    /// has no submissions there.
+    /// Every report of the year for the regions asked for; nothing at all when no LA there
+    /// sent anything for the year (a rejected attempt is something: its LA needs its feedback).
     static func reports(_ ctx: inout RunContext) throws {
         do {
-            ctx.regions = try RegionScope(store: ctx.store).regions(ctx.request.regions, year: ctx.request.year)
+            ctx.regions = try RegionScope(store: ctx.store).regions(ctx.request.regions, year: ctx.request.year, basis: .attempts)
         } catch let e as AppError where e.kind == .noData {
             ctx.outcome.nothingToDo = e
             return
         }
         let settings = try ctx.request.settingsPath.map { try ReportSettings.load(path: $0) } ?? ReportSettings.default
         if let run = ctx.run { ctx.consumed = try RunState.databaseKey(store: ctx.store, scoringInputs: run.inputsHash) }
+        ctx.dateResults = SHA256.hex(try DateResults.key(store: ctx.store, request: ctx.request))
         let (pages, notices) = try ReportWriter.writeWithNotices(
             store: ctx.store,
             request: ReportRequest(

@@ -27,6 +27,8 @@ struct RunContext {
     /// The database as the reports read it (the reports stage records it before it reads),
     /// with the scoring inputs the scores were computed from: what the run consumed.
     var consumed: String?
+    /// What the report date decided as the reports read the database (``DateResults``).
+    var dateResults: String?
 
     /// True once the run has found nothing to do: the later stages write nothing.
     var finished: Bool { outcome.nothingToDo != nil }

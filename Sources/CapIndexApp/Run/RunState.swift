@@ -10,17 +10,27 @@ import Foundation
 /// hourly cron over 100 MB of evidence); the database by the fingerprint of the inputs the
 /// run's scores were computed from (every current version's content hash, the evidence,
 /// the framework) and the improvement files imported, so an `ingest` or `actions import`
-/// stored between runs, or during one, counts. The report date is a parameter: W115–W117
-/// are judged at it, so a new day is a new run.
+/// stored between runs, or during one, counts. The report date itself is not compared:
+/// what it decides is (``DateResults``: W115–W117 by id, I009's Ofsted age, the deadline
+/// passed), so the first run of a new day writes again only when one of those changed.
 struct RunState: Codable, Equatable {
-    var version = 1
+    var version = 2
     var files: String
     var parameters: String
     var database: String
+    /// The fingerprint of what the report date decided (``DateResults``).
+    var dateResults: String = ""
     var finishedAt: String?
     var outputs: [String] = []
 
     static let fileName = ".capindex-run.json"
+
+    /// snake_case, as every JSON capindex writes.
+    enum CodingKeys: String, CodingKey {
+        case version, files, parameters, database, outputs
+        case dateResults = "date_results"
+        case finishedAt = "finished_at"
+    }
 
     static func current(store: Store, request: RunRequest) throws -> RunState {
         var lines: [String] = []
@@ -49,10 +59,11 @@ struct RunState: Codable, Equatable {
             settings += SHA256.hex(d)
         }
         let params =
-            "year \(request.year); date \(request.reportDate); regions \(request.regions.stateKey); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
+            "year \(request.year); regions \(request.regions.stateKey); formats \(request.formats.map(\.rawValue).joined(separator: ",")); settings \(settings); capindex \(CapIndexVersion.current)"
         return RunState(
             files: SHA256.hex(lines.joined(separator: "\n")), parameters: params,
-            database: try databaseKey(store: store, scoringInputs: try store.inputsFingerprint().hash))
+            database: try databaseKey(store: store, scoringInputs: try store.inputsFingerprint().hash),
+            dateResults: SHA256.hex(try DateResults.key(store: store, request: request)))
     }
 
     /// The database as a run reads it: the scoring inputs (those the scores were computed
@@ -64,6 +75,7 @@ struct RunState: Codable, Equatable {
 
     func matches(_ other: RunState) -> Bool {
         version == other.version && files == other.files && parameters == other.parameters && database == other.database
+            && dateResults == other.dateResults
     }
 
     func outputsExist() -> Bool {

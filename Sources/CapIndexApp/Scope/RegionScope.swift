@@ -33,20 +33,34 @@ public struct RegionScope {
         return nil
     }
 
+    /// What makes a region one a one-year command has something to do for.
+    public enum Basis: Sendable {
+        /// A current submission: what scoring, matching and exports compute from.
+        case submissions
+        /// Anything sent for the year — a version stored (current, superseded or withdrawn)
+        /// or an attempt rejected: the status board, the feedback pages and the reports
+        /// written with them have something to say then, however early in the window.
+        case attempts
+    }
+
     /// The regions a one-year command covers, sorted. Throws "nothing to do" when the
-    /// year has no submissions in the region named, or in any region.
-    public func regions(_ choice: RegionChoice, year: Int) throws -> [String] {
-        let with = try store.regionsWithCurrentSubmissions(year: year)
+    /// year has nothing (of `basis`) in the region named, or in any region.
+    public func regions(_ choice: RegionChoice, year: Int, basis: Basis = .submissions) throws -> [String] {
+        let with =
+            switch basis {
+            case .submissions: try store.regionsWithCurrentSubmissions(year: year)
+            case .attempts: try store.regionsWithAttempts(year: year)
+            }
         switch choice {
         case .named(let text):
             let region = try resolve(text)
-            guard with.contains(region) else { throw noSubmissions(year: year, in: region) }
+            guard with.contains(region) else { throw noSubmissions(year: year, in: region, basis: basis) }
             return [region]
         case .all:
-            guard !with.isEmpty else { throw noSubmissions(year: year, in: nil) }
+            guard !with.isEmpty else { throw noSubmissions(year: year, in: nil, basis: basis) }
             return register.regions
         case .withSubmissions:
-            guard !with.isEmpty else { throw noSubmissions(year: year, in: nil) }
+            guard !with.isEmpty else { throw noSubmissions(year: year, in: nil, basis: basis) }
             return with
         }
     }
@@ -61,12 +75,22 @@ public struct RegionScope {
                 + "(give the 3-digit DfE code, an ONS code or the name as the register spells it)")
     }
 
-    /// "Nothing to do": no submissions for `year` in `region` (or in any region).
-    public func noSubmissions(year: Int, in region: String?) -> AppError {
+    /// "Nothing to do": no submissions for `year` in `region` (or in any region). The hint
+    /// names the regions that have some that year when a region was named, else the years
+    /// that have some.
+    public func noSubmissions(year: Int, in region: String?, basis: Basis = .submissions) -> AppError {
+        let elsewhere =
+            region == nil
+            ? []
+            : ((try? basis == .attempts ? store.regionsWithAttempts(year: year) : store.regionsWithCurrentSubmissions(year: year))
+                ?? [])
         let years = (try? store.submissionYears()) ?? []
-        let hint =
-            "ingest the submissions for \(year) first (capindex ingest FILES)"
-            + (years.isEmpty ? "" : ", or ask for a year that has some: \(years.map(String.init).joined(separator: ", "))")
+        var hint = "ingest the submissions for \(year) first (capindex ingest FILES)"
+        if !elsewhere.isEmpty {
+            hint += ", or ask for a region that has some for \(year): \(elsewhere.joined(separator: "; "))"
+        } else if !years.isEmpty {
+            hint += ", or ask for a year that has some: \(years.map(String.init).joined(separator: ", "))"
+        }
         return AppError(
             .noData, "no_submissions", "no submissions for \(year) \(region.map { "in \($0)" } ?? "in any region"): nothing to do",
             hint: hint)

@@ -13,7 +13,7 @@ public struct ReportSummary: Sendable {
 
 extension Application {
     /// `report`: the pages of one year for the regions covered, scoring first when the
-    /// scores are older than their inputs. A year or region without submissions writes nothing.
+    /// scores are older than their inputs. A year or region where no LA sent anything writes nothing.
     public func report(
         database: String?, year: Int, regions choice: RegionChoice, kinds: [ReportKind], formats: [ReportFormat],
         settingsPath: String?, reportDate: String?, outDir: String
@@ -24,7 +24,7 @@ extension Application {
                 hint: "give --all-regions with it: capindex report england --all-regions --year \(year) --out DIR")
         }
         return try readingScored(databasePath(database), command: "capindex report") { store in
-            let regions = try RegionScope(store: store).regions(choice, year: year)
+            let regions = try RegionScope(store: store).regions(choice, year: year, basis: .attempts)
             let settings = try settingsPath.map { try ReportSettings.load(path: $0) } ?? .default
             let request = ReportRequest(
                 year: year, regions: regions, kinds: kinds, formats: formats, settings: settings,

@@ -108,7 +108,9 @@ extension Application {
             .noData, "no_submissions", "no submission files to read and no submissions for \(year) in \(database): nothing to do",
             hint: "put the submissions in the folder given to --submissions, or ingest them first (capindex ingest FILES)")
         guard case .capindex = existing else { throw none }
-        do { _ = try reading(database) { try RegionScope(store: $0).regions(regions, year: year) } } catch let e as AppError {
+        do { _ = try reading(database) { try RegionScope(store: $0).regions(regions, year: year, basis: .attempts) } } catch let e
+            as AppError
+        {
             throw e
         } catch { throw none }
     }

@@ -54,10 +54,13 @@ extension Application {
         }
     }
 
-    /// `status`: the November status board of each region covered.
+    /// `status`: the November status board of each region covered: every region where an
+    /// LA sent anything for the year, even when nothing sent so far counts.
     public func status(database: String?, year: Int, regions choice: RegionChoice) throws -> [StatusBoard] {
         try reading(databasePath(database)) { store in
-            try RegionScope(store: store).regions(choice, year: year).map { try store.statusBoard(year: year, region: $0) }
+            try RegionScope(store: store).regions(choice, year: year, basis: .attempts).map {
+                try store.statusBoard(year: year, region: $0)
+            }
         }
     }
 

@@ -75,7 +75,17 @@ extension Application {
         guard let bound = try store.currentFramework() else {
             throw AppError(.failure, "not_initialised", "the database has no framework yet", hint: "run capindex init first")
         }
-        return SubmissionDiff(from: pair.from, to: pair.to, framework: bound.framework)
+        // Every flag scoring raises (history and evidence too), against the LA's earlier
+        // years as scoring reads them, so W111 cleared by a lower rating shows (audit 19).
+        let engine = ScoringEngine(framework: bound.framework, register: try store.loadRegister(), evidence: try store.evidenceSource())
+        let earlier = Dictionary(
+            try ScoringInput.forScoring(store).filter { $0.laCode == code && $0.year < year }.map { ($0.year, $0) },
+            uniquingKeysWith: { a, _ in a })
+        var d = SubmissionDiff(from: pair.from, to: pair.to, framework: bound.framework) { v in
+            engine.flags(v) { _, y in earlier[y] }
+        }
+        d.laName = name
+        return d
     }
 
     /// `withdraw LA --year Y --why TEXT`: the current version stops counting and is kept,

@@ -33,7 +33,7 @@ public enum EvidenceFreshness {
         var out: [FreshnessWarning] = []
         let newest = index.allInspections.map(\.publicationDate).max()
         let ofstedFiles = index.sourceFiles.values.filter { $0.layout == nil }.sorted { ($0.importedAt, $0.id) < ($1.importedAt, $1.id) }
-        if let newest, let limit = monthsBefore(reportDate, 6), newest < limit {
+        if let newest, ofstedOutOfDate(newest: newest, reportDate: reportDate) {
             out.append(
                 FreshnessWarning(
                     indicator: nil,
@@ -56,6 +56,13 @@ public enum EvidenceFreshness {
                     files: file.map { [$0] } ?? []))
         }
         return out
+    }
+
+    /// True when the newest Ofsted publication imported (`YYYY-MM-DD`) is more than six
+    /// months before the report date: the one part of I009 that the report date decides.
+    public static func ofstedOutOfDate(newest: String, reportDate: String) -> Bool {
+        guard let limit = monthsBefore(reportDate, 6) else { return false }
+        return newest < limit
     }
 
     /// `YYYY-MM-DD` minus `months` months (the day kept, or the month's last day); nil for a malformed date.

@@ -7,6 +7,13 @@ extension EvidenceIndex {
             period: r.period, indicator: ind)
     }
 
+    /// An indicator's period as the reports name it (`Academic year 2024/25`, never the bare
+    /// `202425`): the label most of its rows carry; nil when the period has no rows.
+    public func periodName(indicator id: String, period: Int) -> String? {
+        guard let ind = catalogue.first(where: { $0.id == id }), let d = distributions[id]?[period] else { return nil }
+        return majorityLabel(d, ind)
+    }
+
     /// The label most of a period's rows carry (ties: the first in LA-code order), for an
     /// LA without a row of its own.
     func majorityLabel(_ d: IndicatorDistribution, _ ind: IndicatorDefinition) -> String {

@@ -12,8 +12,10 @@ public enum W115NoActionPlan: ChallengeRule {
     /// current action names the challenge as its source.
     public static func check(_ c: PeerChallenge, hasAction: Bool, reportDate: CalendarDay) -> String? {
         guard !hasAction, let end = CalendarDay(c.endsOn) else { return nil }
-        let gone = end.days(to: reportDate)
-        guard gone >= days else { return nil }
-        return "Peer challenge \(c.challengeID) ended on \(c.endsOn), \(gone) days before \(reportDate), and no action has it as its source"
+        let due = end.adding(days: days)
+        guard due <= reportDate else { return nil }
+        // Dates, not a count of days: the message stays the same from one day to the next,
+        // so a daily run has nothing new to write until the flag itself comes or goes.
+        return "Peer challenge \(c.challengeID) ended on \(c.endsOn); its action plan was due by \(due), and no action has it as its source"
     }
 }

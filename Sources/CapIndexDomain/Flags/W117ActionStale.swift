@@ -14,9 +14,8 @@ public enum W117ActionStale: ChallengeRule {
         guard let updated = a.updatedOn, let u = CalendarDay(updated) else {
             return "Action \(a.actionID) (\(a.source)) is \(a.status.rawValue) and has never been updated"
         }
-        let gone = u.days(to: reportDate)
-        guard gone > days else { return nil }
-        return
-            "Action \(a.actionID) (\(a.source)) is \(a.status.rawValue) and was last updated on \(updated), \(gone) days before \(reportDate)"
+        guard u.days(to: reportDate) > days else { return nil }
+        // No count of days, which would change the message every day (see W115).
+        return "Action \(a.actionID) (\(a.source)) is \(a.status.rawValue) and was last updated on \(updated), more than \(days) days ago"
     }
 }

@@ -23,6 +23,14 @@ public enum ImprovementKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Columns the header must have (E210 for the whole file otherwise): the required ones,
+    /// and for outcomes `agreed_rating` too, whose value may be blank (a confirmation) but
+    /// whose absence means the file is not an outcomes file — read without it, every row
+    /// would confirm the self-rating and silently replace an earlier agreed rating.
+    public var headerColumns: [String] {
+        self == .outcomes ? required + ["agreed_rating"] : required
+    }
+
     /// Columns holding dates: a workbook's date serials there are read as `YYYY-MM-DD`.
     public var dateColumns: Set<String> { Set(columns.filter { $0.hasSuffix("_on") }) }
 

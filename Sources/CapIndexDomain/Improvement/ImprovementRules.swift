@@ -68,6 +68,22 @@ public struct ImprovementRules: Sendable {
         return Self.sorted(out, framework: framework)
     }
 
+    /// What the report date decides, as stable keys: each W115 (`W115 PC-02`), W116 and
+    /// W117 (`W116 A-2`) raised at `reportDate`, by challenge or action id, not their text.
+    /// A run that finds the same keys on a later day has nothing new to say about them.
+    public func dateDependentKeys(reportDate: CalendarDay) -> [String] {
+        var out: [String] = []
+        let sources = Set(actions.compactMap { a -> String? in if case .challenge(let id) = a.source { return id } else { return nil } })
+        for c in challenges where W115NoActionPlan.check(c, hasAction: sources.contains(c.challengeID), reportDate: reportDate) != nil {
+            out.append("W115 \(c.challengeID)")
+        }
+        for a in actions {
+            if W116ActionOverdue.check(a, reportDate: reportDate) != nil { out.append("W116 \(a.actionID)") }
+            if W117ActionStale.check(a, reportDate: reportDate) != nil { out.append("W117 \(a.actionID)") }
+        }
+        return out.sorted()
+    }
+
     /// Flags in the order of `flags.csv`: year, LA, theme in framework order (none first), code, message.
     public static func sorted(_ flags: [ChallengeFlag], framework: Framework) -> [ChallengeFlag] {
         let order = Dictionary(uniqueKeysWithValues: framework.themes.enumerated().map { ($1.id, $0 + 1) })

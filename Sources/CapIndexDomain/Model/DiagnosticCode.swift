@@ -14,7 +14,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case e222 = "E222", e223 = "E223"
     // File warnings and notices of ingest and evidence import.
     case w001 = "W001", w002 = "W002", w003 = "W003", w004 = "W004"
-    case i001 = "I001", i002 = "I002", i003 = "I003", i005 = "I005", i006 = "I006", i007 = "I007", i008 = "I008"
+    case i001 = "I001", i002 = "I002", i003 = "I003", i004 = "I004", i005 = "I005", i006 = "I006", i007 = "I007", i008 = "I008"
     case i009 = "I009"
     // A file in a submissions folder skipped because it is plainly not a submission.
     case i010 = "I010"
@@ -35,7 +35,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .w001, .w002, .w003, .w004, .w101, .w102, .w103, .w104, .w105, .w106, .w107, .w108, .w109, .w110, .w111,
             .w112, .w113, .w114, .w115, .w116, .w117:
             .warning
-        case .i001, .i002, .i003, .i005, .i006, .i007, .i008, .i009, .i010, .i011:
+        case .i001, .i002, .i003, .i004, .i005, .i006, .i007, .i008, .i009, .i010, .i011:
             .notice
         }
     }
@@ -73,6 +73,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .i001: "file content already ingested (nothing changed)"
         case .i002: "a version superseded"
         case .i003: "unknown columns ignored (one notice per file, listing them)"
+        case .i004: "a submission outside the region being processed (run --region): stored, but on none of that run's pages"
         case .i005: "evidence rows ignored, with the reason and count"
         case .i006: "evidence import summary (new, changed, unchanged)"
         case .i007: "Ofsted import summary"
@@ -133,6 +134,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .e221: "use not started, on track, at risk, off track or complete"
         case .e222: "replace it by the file itself, readable by the account capindex runs as, or move it out of the folder"
         case .e223: "check that it is the file meant; a submission is a few kilobytes"
+        case .i004: "nothing to do if the file belongs in this inbox; run that region (or --all-regions) for its pages"
         default: nil
         }
     }

@@ -64,6 +64,9 @@ public struct ValidSubmission: Sendable, Equatable {
     public var format: SourceFormat
     /// Where the submission starts in the file.
     public var location: SourceLocation
+    /// Where its chief executive sign-off is, or would be (`$[0].cx_signoff`, the JSON
+    /// object itself when the key is absent, the workbook's sign-off cell): where W107 points.
+    public var signoffLocation: SourceLocation? = nil
 
     /// The submission's content (not where it came from) as one canonical text: equal
     /// content, equal text. Its SHA-256 is the content hash the store keeps.

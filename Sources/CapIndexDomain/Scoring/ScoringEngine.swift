@@ -140,8 +140,10 @@ public struct ScoringEngine {
     }
 
     /// Every challenge flag of one submission: the single-submission rules, history
-    /// (W104, W110) and evidence (W105, W106, W111, W112).
-    func flags(_ s: StoredSubmission, sub: (String, Int) -> StoredSubmission?) -> [ChallengeFlag] {
+    /// (W104, W110) and evidence (W105, W106, W111, W112); `sub` gives the LA's submission
+    /// of an earlier year. `diff` and the pages' "what changed" read a version's flags here
+    /// too, so they raise and clear the flags scoring raises.
+    public func flags(_ s: StoredSubmission, sub: (String, Int) -> StoredSubmission?) -> [ChallengeFlag] {
         var out = ChallengeRules.singleSubmission(laCode: s.laCode, year: s.year, cxSignoff: s.cxSignoff, themes: s.themes)
         let prev = sub(s.laCode, s.year - 1)
         let prev2 = sub(s.laCode, s.year - 2)

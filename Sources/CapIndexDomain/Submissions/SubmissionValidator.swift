@@ -165,12 +165,13 @@ public struct SubmissionValidator: Sendable {
                 continue
             }
             let themeID = themes.ids[index]
+            let title = themes.themes[index].title
             if let earlier = firstRow[index] {
-                add(.e209, "theme '\(themeID)' appears again (first at \(earlier))", r.location(of: .theme), theme: themeID)
+                add(.e209, "\(title) appears again (first at \(earlier))", r.location(of: .theme), theme: themeID)
                 continue
             }
             firstRow[index] = r.location
-            entries[index] = entry(r, theme: themeID, report: { add($0, $1, $2, theme: themeID, hint: $3) })
+            entries[index] = entry(r, theme: themeID, title: title, report: { add($0, $1, $2, theme: themeID, hint: $3) })
         }
         // Themes whose row was there but had bad values are not "missing"; and when a row's
         // theme could not be read, E203/E210 already says what is wrong with it.
@@ -188,16 +189,25 @@ public struct SubmissionValidator: Sendable {
         if ds.contains(where: { $0.severity == .error }) {
             return .rejected(laCode: la, year: year, diagnostics: ds)
         }
-        let sub = ValidSubmission(
+        var sub = ValidSubmission(
             laCode: la, year: year, submittedOn: submittedOn, cxSignoff: level[.cxSignoff]?.text,
             themes: entries.compactMap { $0 }, sourceFile: file.name,
             sourceSHA256: sha256, format: file.format, location: first.location)
+        sub.signoffLocation = Self.signoffLocation(level[.cxSignoff]?.at, rows: rows, first: first.location)
         return .accepted(sub, warnings: ds)
+    }
+
+    /// Where the sign-off is: its cell when given, else a blank sign-off cell, else (JSON)
+    /// the submission object, whose theme path the first row carries (`$[0].themes[0]` → `$[0]`).
+    static func signoffLocation(_ given: SourceLocation?, rows: [RawRow], first: SourceLocation) -> SourceLocation {
+        if let at = given ?? rows.lazy.compactMap({ $0[.cxSignoff] == nil ? nil : $0.location(of: .cxSignoff) }).first { return at }
+        guard let path = first.path, let cut = path.range(of: ".themes[", options: [.caseInsensitive, .backwards]) else { return first }
+        return SourceLocation(file: first.file, line: first.line, path: String(path[..<cut.lowerBound]))
     }
 
     /// Reads one theme row's values; reports each bad value.
     private func entry(
-        _ r: RawRow, theme: String,
+        _ r: RawRow, theme: String, title: String,
         report: (DiagnosticCode, String, SourceLocation, String?) -> Void
     ) -> ThemeEntry? {
         func add(_ c: DiagnosticCode, _ m: String, _ at: SourceLocation, hint: String? = nil) {
@@ -210,7 +220,9 @@ public struct SubmissionValidator: Sendable {
             if rating == nil { add(.e204, "rating '\(t)' is not a rating", r.location(of: .rating)); bad = true }
         } else {
             add(
-                .e210, "rating is blank for theme '\(theme)'", r.location(of: .rating),
+                // The title, as the LA knows its themes (the feedback page and the board quote
+                // this message beside the title; an id would read as a code to them).
+                .e210, "the rating is blank for \(title)", r.location(of: .rating),
                 hint: SubmissionHints.blank(.rating, at: r.location(of: .rating)))
             bad = true
         }

@@ -20,6 +20,8 @@
 public struct SubmissionDiff: Sendable, Codable, Equatable {
     /// The 3-digit LA code.
     public var laCode: String
+    /// The LA's name in the register, set by whoever knows it (`diff` does); nil otherwise.
+    public var laName: String?
     /// The submission year.
     public var year: Int
     /// The earlier version compared.
@@ -37,8 +39,13 @@ public struct SubmissionDiff: Sendable, Codable, Equatable {
     public var sameContent: Bool { submissionChanges.isEmpty && changedThemes.isEmpty }
 
     /// Compares version `from` with version `to` of the same LA and year; theme titles and
-    /// order come from `framework`.
-    public init(from a: StoredSubmission, to b: StoredSubmission, framework: Framework) {
+    /// order come from `framework`. The flags compared are those one submission raises alone
+    /// (W101–W103, W107–W109), unless `flags` gives every flag of a version (with history
+    /// and evidence: ``ScoringEngine/flags(_:sub:)``).
+    public init(
+        from a: StoredSubmission, to b: StoredSubmission, framework: Framework,
+        flags: (StoredSubmission) -> [ChallengeFlag] = SubmissionDiff.singleSubmissionFlags
+    ) {
         laCode = b.laCode
         year = b.year
         from = DiffEnd(a)
@@ -46,7 +53,7 @@ public struct SubmissionDiff: Sendable, Codable, Equatable {
         submissionChanges = []
         if a.submittedOn != b.submittedOn { submissionChanges.append(.submittedOn) }
         if a.cxSignoff != b.cxSignoff { submissionChanges.append(.cxSignoff) }
-        let flagsA = Self.flags(a), flagsB = Self.flags(b)
+        let flagsA = Self.byTheme(flags(a)), flagsB = Self.byTheme(flags(b))
         var ids = framework.themes.map(\.id)
         for t in a.themes + b.themes where !ids.contains(t.theme) { ids.append(t.theme) }
         themes = ids.compactMap { id in
@@ -70,10 +77,15 @@ public struct SubmissionDiff: Sendable, Codable, Equatable {
         return (from, to)
     }
 
-    /// The single-submission challenge flags of a version, by theme.
-    private static func flags(_ s: StoredSubmission) -> [String: [DiagnosticCode]] {
+    /// The challenge flags a version raises alone, without history or evidence.
+    public static func singleSubmissionFlags(_ s: StoredSubmission) -> [ChallengeFlag] {
+        ChallengeRules.singleSubmission(laCode: s.laCode, year: s.year, cxSignoff: s.cxSignoff, themes: s.themes)
+    }
+
+    /// A version's flags by theme (a submission-level flag has none).
+    private static func byTheme(_ flags: [ChallengeFlag]) -> [String: [DiagnosticCode]] {
         var out: [String: [DiagnosticCode]] = [:]
-        for f in ChallengeRules.singleSubmission(laCode: s.laCode, year: s.year, cxSignoff: s.cxSignoff, themes: s.themes) {
+        for f in flags {
             if let t = f.theme { out[t, default: []].append(f.code) }
         }
         return out

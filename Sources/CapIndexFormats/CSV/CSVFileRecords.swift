@@ -5,14 +5,30 @@ import CapIndexDomain
 /// without BOM or Windows-1252 (W001), then the one CSV parser. A file that is not text
 /// is E216 and malformed quoting E213, both for the whole file.
 enum CSVFileRecords {
-    /// The records of a file, the notices of reading it, or the file-level error.
-    static func read(_ bytes: [UInt8], name: String) -> (records: [CSVRecord], notices: [Diagnostic], error: Diagnostic?) {
+    /// The records of a file, the notices of reading it, or the file-level error; and how
+    /// many fields of the header record (the first that is not blank) were past the
+    /// parser's field limit, counted but not kept, so that they can be noted too.
+    static func read(_ bytes: [UInt8], name: String) -> (
+        records: [CSVRecord], notices: [Diagnostic], error: Diagnostic?, headerDropped: Int
+    ) {
         let (text, notices, error) = decode(bytes, name: name)
-        if let error { return ([], notices, error) }
+        if let error { return ([], notices, error, 0) }
         do {
-            return (try CSVReader.parse(text), notices, nil)
+            // The in-memory reader's loop, keeping the header's dropped-field count it forgets.
+            let reader = try CSVStreamReader(bytes: text, chunkSize: max(text.count, 1))
+            var records: [CSVRecord] = []
+            var headerDropped: Int?
+            while try reader.next() {
+                let r = reader.record
+                if headerDropped == nil && !r.isBlank { headerDropped = reader.droppedFields }
+                records.append(r)
+            }
+            return (records, notices, nil, headerDropped ?? 0)
+        } catch let e as CSVError {
+            return ([], notices, malformed(e, name: name), 0)
         } catch {
-            return ([], notices, malformed(error, name: name))
+            // Bytes in memory are never short of a read; only malformed CSV can fail.
+            preconditionFailure("reading CSV held in memory failed: \(error)")
         }
     }
 

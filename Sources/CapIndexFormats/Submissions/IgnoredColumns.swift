@@ -14,6 +14,9 @@ struct IgnoredColumns {
 
     /// `column` or `key`.
     let noun: String
+    /// Why an unknown one is not read, for one and for several: "not a submission field",
+    /// "not submission fields".
+    let unknownOne: String, unknownMany: String
     /// Names listed in the notice, in the order found, with why and how often.
     private var listed: [(label: String, reason: Reason, times: Int)] = []
     /// Every ignored column or key, counted.
@@ -26,7 +29,11 @@ struct IgnoredColumns {
     /// Longest name shown, in characters.
     static let labelCap = 40
 
-    init(noun: String) { self.noun = noun }
+    init(noun: String, unknownOne: String = "not a submission field", unknownMany: String = "not submission fields") {
+        self.noun = noun
+        self.unknownOne = unknownOne
+        self.unknownMany = unknownMany
+    }
 
     /// Notes one ignored column or key.
     mutating func add(_ label: String, _ reason: Reason, at location: SourceLocation) {
@@ -55,7 +62,7 @@ struct IgnoredColumns {
             var name = "'\(entry.label.count > Self.labelCap ? entry.label.prefix(Self.labelCap) + "…" : Substring(entry.label))'"
             if entry.times > 1 { name += " (\(entry.times) times)" }
             if mixed {
-                name += entry.reason == .unknown ? " (not a submission field)" : " (a second \(noun) of that name; the first counts)"
+                name += entry.reason == .unknown ? " (\(unknownOne))" : " (a second \(noun) of that name; the first counts)"
             }
             return name
         }
@@ -67,11 +74,11 @@ struct IgnoredColumns {
         } else if total == 1, let only = listed.first {
             message =
                 "\(noun) \(names[0]) ignored: "
-                + (only.reason == .unknown ? "not a submission field" : "a second \(noun) of that name; the first counts")
+                + (only.reason == .unknown ? unknownOne : "a second \(noun) of that name; the first counts")
         } else if mixed {
             message = "\(ZipLimits.grouped(total)) \(noun)s ignored: \(list)"
         } else {
-            let why = listed.first?.reason == .repeated ? "second \(noun)s of a field's name (the first counts)" : "not submission fields"
+            let why = listed.first?.reason == .repeated ? "second \(noun)s of a field's name (the first counts)" : unknownMany
             message = "\(ZipLimits.grouped(total)) \(noun)s ignored, \(why): \(list)"
         }
         return Diagnostic(.i003, message, at: first)

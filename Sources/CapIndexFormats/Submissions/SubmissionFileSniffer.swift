@@ -133,11 +133,28 @@ public enum SubmissionFileSniffer {
                 looksLike: "an Ofsted ILACS outcomes file",
                 hint: "import it with capindex evidence ofsted (or put it in the folder given to --evidence)")
         }
-        if header.fields.count == 1 && records.filter({ !$0.isBlank }).allSatisfy({ $0.fields.count == 1 }) {
+        if (header.fields.count == 1 && records.filter({ !$0.isBlank }).allSatisfy({ $0.fields.count == 1 })) || isSentence(header.fields) {
             return NotASubmission(
-                rule: "content: plain text, no line of it split into columns", looksLike: "plain text (notes or a letter)",
+                rule: "content: plain text, its first line no header row (no column named, no value)",
+                looksLike: "plain text (notes or a letter)",
                 hint: "keep notes outside the submissions folder; a submission has a header row naming la_code, year, theme, rating, …")
         }
         return nil
+    }
+
+    /// True when a first line split at its commas reads as a sentence, not a header or a
+    /// data row: words with a space between them (`Dear coordinator, here is our return.`),
+    /// no digit (a headerless row of values has them) and no submission column named.
+    static func isSentence(_ fields: [String]) -> Bool {
+        let columns = SubmissionField.allCases.map { $0.rawValue.filter(\.isLetter) }
+        var spaced = false
+        for f in fields {
+            let t = f.trimmingCharacters(in: .whitespaces)
+            if t.contains(where: \.isNumber) { return false }
+            let letters = t.lowercased().filter(\.isLetter)
+            if columns.contains(where: { letters.contains($0) }) || letters.contains("code") { return false }
+            if t.contains(" ") { spaced = true }
+        }
+        return spaced
     }
 }

@@ -8,8 +8,9 @@ import Foundation
 ///
 /// Header labels are matched after trimming, in any case, with blanks or `_` between
 /// words and a trailing `:` or `*` ignored. A required column missing rejects the file
-/// (E210); unknown columns are noted (I003), except the columns capindex's own templates
-/// add for the reader's eye (`la_name`, `title`, `self_rating`, …).
+/// (E210); unknown columns are noted in ONE I003 per file naming the first ten, as for
+/// submissions, except the columns capindex's own templates add for the reader's eye
+/// (`la_name`, `title`, `self_rating`, …).
 public enum TableFileReader {
     /// Columns templates add that are read by people, not by capindex: ignored without a note.
     public static let templateExtras: Set<String> = ["la_name", "title", "theme_title", "self_rating", "lead_la_name", "la"]
@@ -22,24 +23,26 @@ public enum TableFileReader {
             return XLSXTableReader.read(bytes, name: name, kind: kind)
         }
         var file = RawTableFile(name: name)
-        let (records, notices, error) = CSVFileRecords.read(bytes, name: name)
+        let (records, notices, error, headerDropped) = CSVFileRecords.read(bytes, name: name)
         file.notices = notices
         if let error {
             file.fileError = error
             return file
         }
         guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else {
-            file.fileError = missing(kind.required, in: name, at: SourceLocation(file: name, line: 1), kind: kind)
+            file.fileError = missing(kind.headerColumns, in: name, at: SourceLocation(file: name, line: 1), kind: kind)
             return file
         }
         let header = records[headerIndex]
         let labels = header.fields.enumerated().map { (column: $0.offset, label: $0.element) }
-        let columns = mapHeader(
-            labels, kind: kind, notice: { file.notices.append(Diagnostic(.i003, $1, at: SourceLocation(file: name, line: header.line))) })
+        let (columns, ignored) = mapHeader(labels, kind: kind, unnamed: headerDropped) { _ in
+            SourceLocation(file: name, line: header.line)
+        }
+        if let ignored { file.notices.append(ignored) }
         let seen = Set(columns.map(\.name))
-        if kind.required.contains(where: { !seen.contains($0) }) {
+        if kind.headerColumns.contains(where: { !seen.contains($0) }) {
             file.fileError = missing(
-                kind.required.filter { !seen.contains($0) }, in: name, at: SourceLocation(file: name, line: header.line), kind: kind)
+                kind.headerColumns.filter { !seen.contains($0) }, in: name, at: SourceLocation(file: name, line: header.line), kind: kind)
             return file
         }
         for r in records[(headerIndex + 1)...] where !r.isBlank {
@@ -61,13 +64,18 @@ public enum TableFileReader {
         return t.replacingOccurrences(of: " ", with: "_")
     }
 
-    /// The known columns of a header row (the first of each name counts), with a notice
-    /// for each other non-blank label that is not a template extra.
+    /// The known columns of a header row (the first of each name counts), and the one I003
+    /// of the file for the other non-blank labels that are not template extras (nil when
+    /// none); `location` places a column of the header.
     static func mapHeader(
-        _ labels: [(column: Int, label: String)], kind: ImprovementKind, notice: (Int, String) -> Void
-    ) -> [(index: Int, name: String)] {
+        _ labels: [(column: Int, label: String)], kind: ImprovementKind, unnamed: Int = 0, location: (Int) -> SourceLocation
+    ) -> (columns: [(index: Int, name: String)], ignored: Diagnostic?) {
         var out: [(index: Int, name: String)] = []
         var seen = Set<String>()
+        let article = kind == .challenges ? "a" : "an"
+        var ignored = IgnoredColumns(
+            noun: "column", unknownOne: "not a column of \(article) \(kind.rawValue) file",
+            unknownMany: "not columns of \(article) \(kind.rawValue) file")
         for (i, raw) in labels {
             let label = raw.trimmingCharacters(in: .whitespaces)
             guard !label.isEmpty else { continue }
@@ -76,13 +84,15 @@ public enum TableFileReader {
                 if seen.insert(name).inserted {
                     out.append((i, name))
                 } else {
-                    notice(i, "column '\(label)' ignored: a second column of that name; the first counts")
+                    ignored.add(label, .repeated, at: location(i))
                 }
             } else if !templateExtras.contains(name) {
-                notice(i, "column '\(label)' ignored: not a column of an \(kind.rawValue) file")
+                ignored.add(label, .unknown, at: location(i))
             }
         }
-        return out
+        // Columns past the CSV parser's field limit have no label kept: counted all the same.
+        ignored.addUnnamed(unnamed, at: location(labels.last?.column ?? 0))
+        return (out, ignored.diagnostic())
     }
 
     /// The E210 of a file without its required columns.

@@ -39,7 +39,8 @@ enum XLSXTableReader {
             }
         }
         guard let (sheet, headerRow) = found else {
-            file.fileError = TableFileReader.missing(kind.required, in: name, at: SourceLocation(file: name, path: firstCell), kind: kind)
+            file.fileError = TableFileReader.missing(
+                kind.headerColumns, in: name, at: SourceLocation(file: name, path: firstCell), kind: kind)
             return
         }
         func loc(_ r: Int, _ c: Int) -> SourceLocation { SourceLocation(file: name, path: sheet.reference(row: r, column: c)) }
@@ -47,12 +48,12 @@ enum XLSXTableReader {
             if case .text(let t) = cell { return (col, t) }
             return nil
         }
-        let columns = TableFileReader.mapHeader(
-            labels, kind: kind, notice: { col, message in file.notices.append(Diagnostic(.i003, message, at: loc(headerRow, col))) })
+        let (columns, ignored) = TableFileReader.mapHeader(labels, kind: kind) { loc(headerRow, $0) }
+        if let ignored { file.notices.append(ignored) }
         let seen = Set(columns.map(\.name))
-        if kind.required.contains(where: { !seen.contains($0) }) {
+        if kind.headerColumns.contains(where: { !seen.contains($0) }) {
             file.fileError = TableFileReader.missing(
-                kind.required.filter { !seen.contains($0) }, in: name, at: loc(headerRow, 1), kind: kind)
+                kind.headerColumns.filter { !seen.contains($0) }, in: name, at: loc(headerRow, 1), kind: kind)
             return
         }
         let dates = kind.dateColumns

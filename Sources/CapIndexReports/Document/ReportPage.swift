@@ -29,16 +29,35 @@ struct ReportPage: Sendable, Equatable {
     var publicData = false
 }
 
+extension ReportPage {
+    /// The subtitle under a programme title: the region is left out when the title already
+    /// names it (`Yorkshire and The Humber · LA code 370` → `LA code 370`), so a page header
+    /// says the region once (audit 25).
+    func subtitle(beside programme: String) -> String? {
+        guard let s = subtitle, programme.contains(region) else { return subtitle }
+        if s == region { return nil }
+        for sep in [" · ", ": "] where s.hasPrefix(region + sep) {
+            let rest = String(s.dropFirst(region.count + sep.count))
+            return sep == ": " ? rest.prefix(1).uppercased() + rest.dropFirst() : rest
+        }
+        return s
+    }
+}
+
 /// A link to another page of the same region and year.
 struct ReportLink: Sendable, Equatable, Hashable {
     /// File name without extension; the renderer adds `.md` or `.html`.
     var fileStem: String
     /// Element id on that page, if any.
     var fragment: String?
+    /// The title of the section linked to: Markdown headings carry no ids (SPEC 6: no HTML
+    /// tags in Markdown), so a Markdown link goes to the anchor GitHub derives from it.
+    var heading: String?
 
-    init(_ fileStem: String, fragment: String? = nil) {
+    init(_ fileStem: String, fragment: String? = nil, heading: String? = nil) {
         self.fileStem = fileStem
         self.fragment = fragment
+        self.heading = heading
     }
 
     /// A link to an element of the same page (HTML only: Markdown shows the text without
@@ -68,8 +87,6 @@ struct ReportSection: Sendable, Equatable {
     var subsections: [ReportSection] = []
     /// Printed on a fresh page (each LA's section).
     var pageBreakBefore: Bool = false
-    /// Other pages link to this section by its id.
-    var isLinkTarget: Bool = false
 }
 
 /// Content blocks.
@@ -113,6 +130,9 @@ enum ReportInline: Sendable, Equatable {
     case sparkline(ReportSparkline)
     /// Secondary text (smaller, grey in HTML), e.g. what a figure is about.
     case aside(String)
+    /// Literal text set as code, such as a JSON path (`$[0].themes[11]`): a code span in
+    /// Markdown, which needs no backslash before `$` or `[`, and `<code>` in HTML.
+    case code(String)
     /// A line break inside a cell or paragraph.
     case lineBreak
 }

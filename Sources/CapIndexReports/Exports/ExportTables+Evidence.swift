@@ -4,11 +4,12 @@ import CapIndexFormats
 extension ExportTables {
     /// `indicators.csv` (SPEC 6): every imported LA value of the catalogue's indicators, all
     /// periods, with its band and ranks; sorted by catalogue order, period and LA code.
-    /// With `regions`, only LAs of those regions (by the register row valid in the period).
-    static func indicatorTables(evidence index: EvidenceIndex, regions: Set<String>?, register: LARegister) -> [ExportTable] {
+    /// Every LA of England, whatever the year or region exported (SPEC 6 "every LA value
+    /// imported"; audit 20): the bands and national ranks are read against all of them, and
+    /// a one-year and an all-years export hold the same table.
+    static func indicatorTables(evidence index: EvidenceIndex) -> [ExportTable] {
         var rows: [[ExportValue]] = []
         for r in index.allValues() {
-            if let regions, !regions.contains(register.row(r.laCode, in: r.period)?.region ?? "") { continue }
             let d = index.distribution(indicator: r.indicator, period: r.period)
             rows.append([
                 .code(r.indicator), .int(r.period), .code(r.laCode),

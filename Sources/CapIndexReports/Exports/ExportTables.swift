@@ -47,7 +47,7 @@ public enum ExportTables {
             ExportTable(name: "trends", columns: ["year", "la_code", "theme", "direction", "status"], rows: trends),
             ExportTable(name: "flags", columns: ["year", "la_code", "theme", "code", "message"], rows: flags),
         ]
-        tables += indicatorTables(evidence: evidence, regions: regions, register: register)
+        tables += indicatorTables(evidence: evidence)
         tables += matchTables(matching, years: years, regions: regions, register: register)
         return tables
     }

@@ -39,7 +39,7 @@ struct HTMLRenderer {
         h.append("<div>")
         h.append("<p class=\"programme\">\(e(branding.title))</p>")
         h.append(
-            "<p class=\"masthead-meta\">\(e(page.region)) · \(page.year) · report date <time datetime=\"\(HTMLEscaping.attribute(reportDate))\">\(e(date))</time></p>"
+            "<p class=\"masthead-meta\">\(branding.title.contains(page.region) ? "" : e(page.region) + " · ")\(page.year) · report date <time datetime=\"\(HTMLEscaping.attribute(reportDate))\">\(e(date))</time></p>"
         )
         h.append("</div>")
         h.append("</div>")
@@ -56,7 +56,8 @@ struct HTMLRenderer {
         }
         h.append("<main id=\"main\" class=\"wrap\">")
         h.append("<h1>\(e(page.title))</h1>")
-        if let s = page.subtitle { h.append("<p class=\"subtitle\">\(e(s))</p>") }
+        // The programme title usually names the region already: say it once.
+        if let s = page.subtitle(beside: branding.title) { h.append("<p class=\"subtitle\">\(e(s))</p>") }
         if !page.pager.isEmpty {
             h.append("<nav class=\"pager\" aria-label=\"Other challenge packs\">")
             h.append("<ul>")
@@ -199,6 +200,7 @@ struct HTMLRenderer {
             case .strong(let s): return "<strong>\(HTMLEscaping.multiline(s))</strong>"
             case .link(let s, let l): return "<a href=\"\(href(l))\">\(HTMLEscaping.text(s))</a>"
             case .aside(let s): return "<span class=\"aside\">\(HTMLEscaping.multiline(s))</span>"
+            case .code(let s): return "<code>\(HTMLEscaping.text(s))</code>"
             case .tag(let s, let tone): return "<span class=\"tag tag-\(tone.rawValue)\">\(HTMLEscaping.text(s))</span>"
             case .grade(let r, let words):
                 let badge = "<span class=\"grade grade-\(r.rawValue)\">\(r.rawValue)</span>"

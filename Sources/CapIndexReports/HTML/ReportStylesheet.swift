@@ -73,7 +73,8 @@ enum ReportStylesheet {
         tbody th { font-weight: 700; }
         .num { text-align: right; }
         .nowrap { white-space: nowrap; }
-        p, li, dt, dd, th, td, caption, figcaption, blockquote, h1, h2, h3, h4, .programme, .masthead-meta { overflow-wrap: anywhere; }
+        p, li, dt, dd, th, td, caption, figcaption, blockquote, h1, h2, h3, h4, .programme, .masthead-meta { overflow-wrap: break-word; }
+        .free, .narrative blockquote { overflow-wrap: anywhere; }
         .num, .nowrap, table.grades td { overflow-wrap: normal; }
         abbr[title] { text-decoration: none; }
         table.compact { font-size: 0.88rem; }
@@ -115,6 +116,7 @@ enum ReportStylesheet {
         .narrative blockquote p { margin: 0 0 0.5rem; }
         .empty { color: var(--secondary); }
         .aside { font-weight: 400; font-size: 0.9em; color: var(--secondary); }
+        code { font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: 0.9em; overflow-wrap: anywhere; }
         .page-footer { border-top: 1px solid var(--border); background: var(--light); color: var(--text); font-size: 0.9rem; }
         .page-footer .wrap { padding-top: 1rem; padding-bottom: 1.5rem; }
         .page-footer p { margin: 0 0 0.35rem; max-width: none; }
@@ -141,6 +143,12 @@ enum ReportStylesheet {
           .table-scroll { overflow: visible; margin-bottom: 5mm; break-inside: avoid; }
           .table-scroll:focus { outline: none; }
           th, td { padding: 1.2mm 2mm 1.2mm 1mm; }
+          table { font-size: 8.5pt; }
+          table.compact { font-size: 8pt; }
+          table.compact th, table.compact td { padding: 1mm 1.2mm 1mm 0.6mm; }
+          table.grades { font-size: 8pt; }
+          table.grades thead th { font-size: 7pt; }
+          table.grades th, table.grades td { padding: 1mm 0.6mm; }
           table.evidence td, table.evidence th { min-width: 0; }
           table.evidence tbody th { min-width: 0; }
           thead { display: table-header-group; break-inside: avoid; break-after: avoid; }

@@ -61,13 +61,14 @@ struct ImprovementView {
         return out
     }
 
-    /// Flags as short tags in a cell: `W116 overdue`.
+    /// Flags as short tags in a cell, in plain words (`Overdue`): these pages are read by
+    /// DCSs, to whom a code says nothing (the codes are in `flags.csv`).
     func flagCell(_ flags: [ChallengeFlag]) -> ReportCell {
         guard !flags.isEmpty else { return .text("–") }
         var out: [ReportInline] = []
         for (i, f) in flags.enumerated() {
             if i > 0 { out.append(.lineBreak) }
-            out.append(.tag("\(f.code.rawValue) \(Self.shortMeaning(f.code))", .warning))
+            out.append(.tag(Self.shortMeaning(f.code), .warning))
         }
         return ReportCell(out)
     }
@@ -75,12 +76,12 @@ struct ImprovementView {
     /// Two or three words for a flag's tag.
     static func shortMeaning(_ code: DiagnosticCode) -> String {
         switch code {
-        case .w113: "not an area for development"
-        case .w114: "not endorsed before the start"
-        case .w115: "no action plan"
-        case .w116: "overdue"
-        case .w117: "stale"
-        default: code.meaning
+        case .w113: "Not an area for development"
+        case .w114: "Not endorsed before the start"
+        case .w115: "No action plan"
+        case .w116: "Overdue"
+        case .w117: "Stale"
+        default: code.meaning.reportCapitalisedFirst
         }
     }
 

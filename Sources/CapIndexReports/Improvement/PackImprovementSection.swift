@@ -70,7 +70,9 @@ enum PackImprovementSection {
             id: idPrefix + "improvement", title: "Peer challenge and actions",
             blocks: [
                 .paragraph([
-                    .text("As at \(ReportDisplay.date(imp.reportDate)); overdue (W116) and stale (W117) are judged at that date.")
+                    .text(
+                        "As at \(ReportDisplay.date(imp.reportDate)); overdue and stale actions (not updated for more than 90 days) are judged at that date."
+                    )
                 ])
             ], subsections: subsections)
     }

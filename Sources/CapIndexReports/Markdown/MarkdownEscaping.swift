@@ -65,6 +65,31 @@ enum MarkdownEscaping {
         return k > 0 && ReportASCII.alnum(scalars[k - 1]) && j < scalars.count && ReportASCII.alnum(scalars[j])
     }
 
+    /// A code span: the text literally, between a run of backticks longer than any inside
+    /// it, so a JSON path reads as written (`$[0].themes[11]`, not `\$\[0\]…`). Line breaks
+    /// become spaces, controls are dropped and isolated as in ``inline(_:)``; in a table
+    /// cell `|` is escaped, which GitHub's tables require even inside a code span.
+    static func code(_ s: String, inCell: Bool) -> String {
+        var t = ""
+        for c in s.unicodeScalars {
+            if c == "\r" || c == "\n" || c == "\t" || c == "\u{2028}" || c == "\u{2029}" {
+                t += " "
+            } else if !(c.value < 0x20 || c.value == 0x7F || BidiText.isControl(c)) {
+                t.unicodeScalars.append(c)
+            }
+        }
+        if inCell { t = t.replacingOccurrences(of: "|", with: "\\|") }
+        var longest = 0, run = 0
+        for c in t {
+            run = c == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = t.hasPrefix("`") || t.hasSuffix("`") || (t.hasPrefix(" ") && t.hasSuffix(" ")) ? " " : ""
+        let span = fence + pad + t + pad + fence
+        return BidiText.needsIsolation(s) ? "\u{2068}" + span + "\u{2069}" : span
+    }
+
     /// A table cell: inline escaping, trimmed (a cell's edges are not significant).
     static func cell(_ s: String) -> String { inline(s.trimmingCharacters(in: .whitespaces)) }
 
@@ -78,7 +103,7 @@ enum MarkdownEscaping {
         var esc = inline(line)
         // An isolated line starts with U+2068, which no block marker can follow.
         guard let first = line.first, !esc.hasPrefix("\u{2068}") else { return esc }
-        if "#>-+=".contains(first) {
+        if Self.startsBlock(line, first) {
             esc = "\\" + esc
         } else if first.isASCII && first.isNumber {
             let digits = line.prefix { $0.isASCII && $0.isNumber }
@@ -88,6 +113,25 @@ enum MarkdownEscaping {
             }
         }
         return esc
+    }
+
+    /// True when `line`, starting with `first`, would open a heading, quote, list item,
+    /// thematic break or setext underline. Only then is its first character escaped: a
+    /// narrative line `=A1 …` reads as written, without a backslash (audit 18).
+    static func startsBlock(_ line: String, _ first: Character) -> Bool {
+        let rest = line.dropFirst()
+        let spaceAfter = rest.first.map { $0 == " " || $0 == "\t" } ?? true
+        let bare = line.filter { $0 != " " && $0 != "\t" }
+        switch first {
+        case ">": return true
+        case "#":
+            let hashes = line.prefix { $0 == "#" }.count
+            let after = line.dropFirst(hashes).first
+            return hashes <= 6 && (after == nil || after == " " || after == "\t")
+        case "-", "+": return spaceAfter || bare.allSatisfy { $0 == first }
+        case "=": return bare.allSatisfy { $0 == "=" }
+        default: return false
+        }
     }
 
     /// Free text as Markdown paragraphs: blank lines separate paragraphs, single line

@@ -16,15 +16,9 @@ struct MarkdownRenderer {
         var out: [String] = []
         out.append("# " + MarkdownEscaping.heading(page.title))
         // The programme title usually names the region already: say it once.
-        var subtitle = page.subtitle
-        if let s = subtitle, branding.title.contains(page.region) {
-            if s == page.region {
-                subtitle = nil
-            } else if s.hasPrefix(page.region + " · ") {
-                subtitle = String(s.dropFirst(page.region.count + 3))
-            }
+        let meta = [page.subtitle(beside: branding.title), "\(branding.title) · report date \(ReportDisplay.date(reportDate))"].compactMap {
+            $0
         }
-        let meta = [subtitle, "\(branding.title) · report date \(ReportDisplay.date(reportDate))"].compactMap { $0 }
         out.append(meta.map(MarkdownEscaping.inline).joined(separator: Self.hardBreak))
         out.append(
             nav.map { item in
@@ -50,12 +44,23 @@ struct MarkdownRenderer {
     /// the text reads as plain text, without an HTML tag.
     static let hardBreak = "  \n"
 
-    private func href(_ l: ReportLink) -> String { "\(l.fileStem).md" + (l.fragment.map { "#\($0)" } ?? "") }
+    private func href(_ l: ReportLink) -> String {
+        "\(l.fileStem).md" + ((l.heading.map(Self.slug) ?? l.fragment).map { "#\($0)" } ?? "")
+    }
+
+    /// The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as
+    /// hyphens (`Kingston upon Hull, City of (810)` → `kingston-upon-hull-city-of-810`).
+    static func slug(_ heading: String) -> String {
+        String(
+            heading.lowercased().unicodeScalars.compactMap { c -> Character? in
+                if c == " " { return "-" }
+                return CharacterSet.alphanumerics.contains(c) || c == "-" || c == "_" ? Character(c) : nil
+            })
+    }
 
     private func section(_ s: ReportSection, level: Int) -> String {
-        // Sections other pages link to get an explicit anchor, stable whatever the heading says.
-        let anchor = s.isLinkTarget ? "<a id=\"\(s.id)\"></a>\n\n" : ""
-        var parts = [anchor + String(repeating: "#", count: level) + " " + MarkdownEscaping.heading(s.title)]
+        // No `<a id>` anchor (no HTML tag in Markdown): links to a section name its heading.
+        var parts = [String(repeating: "#", count: level) + " " + MarkdownEscaping.heading(s.title)]
         parts += s.blocks.map { block($0, level: level + 1) }
         parts += s.subsections.map { section($0, level: level + 1) }
         return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
@@ -112,6 +117,7 @@ struct MarkdownRenderer {
             case .link(let s, let l): return "[\(MarkdownEscaping.inline(s))](\(href(l)))"
             case .tag(let s, _): return MarkdownEscaping.inline(s)
             case .aside(let s): return MarkdownEscaping.inline(s)
+            case .code(let s): return MarkdownEscaping.code(s, inCell: inCell)
             case .grade(let r, let words): return words ? ReportDisplay.rating(r) : "\(r.rawValue)"
             case .sparkline(let sp): return MarkdownEscaping.inline(sp.caption ?? sp.label)
             // A table cell holds one line: its parts are separated by a middle dot.

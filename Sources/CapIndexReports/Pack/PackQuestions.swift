@@ -16,6 +16,8 @@ enum PackQuestions {
 
     /// The placeholder for the theme name(s) while findings are compared for merging.
     private static let slot = "\u{1}"
+    /// Placeholders for the pronoun standing for them: `it` or `them`, `it is` or `they are`.
+    private static let itSlot = "\u{2}", itIsSlot = "\u{3}"
 
     static func build(_ themes: [PackTheme], submissionFlags: [ChallengeFlag], year: Int) -> Result {
         var toPutRight: [String] = []
@@ -46,7 +48,10 @@ enum PackQuestions {
         for i in questions.indices {
             questions[i].number = i + 1
             let who = PageKit.prose(questions[i].themes.map { names[$0] ?? $0 })
+            let one = questions[i].themes.count == 1
             questions[i].text = questions[i].text.replacingOccurrences(of: slot, with: who)
+                .replacingOccurrences(of: itSlot, with: one ? "it" : "them")
+                .replacingOccurrences(of: itIsSlot, with: one ? "it is" : "they are")
         }
         return Result(questions: questions, toPutRight: toPutRight)
     }
@@ -97,14 +102,15 @@ enum PackQuestions {
             return
                 "\(T) has been an area for development in \(year - 2), \(year - 1) and \(year), yet no support need is declared now. Why is none needed?"
         case .w101:
-            return "You rate \(T) \(rating(e.rating)) and also name it an area for development. If it is good, what needs developing?"
+            return
+                "You rate \(T) \(rating(e.rating)) and also name \(itSlot) an area for development. If \(itIsSlot) good, what needs developing?"
         case .w102:
             return
-                "You offer \(ReportDisplay.offer(e.offer)) on \(T) while rating it \(rating(e.rating)); scoring does not count that offer. What can you offer others while your own rating is below Good?"
+                "You offer \(ReportDisplay.offer(e.offer)) on \(T) while rating \(itSlot) \(rating(e.rating)); scoring does not count that offer. What can you offer others while your own rating is below Good?"
         case .w103:
             let floor = ChallengeRules.needFloor(e.rating)
             return
-                "You declare need \(ReportDisplay.need(e.need)) on \(T) while rating it \(rating(e.rating)), which implies at least \(ReportDisplay.need(floor)). What support will it take to improve?"
+                "You declare need \(ReportDisplay.need(e.need)) on \(T) while rating \(itSlot) \(rating(e.rating)), which implies at least \(ReportDisplay.need(floor)). What support will it take to improve?"
         case .w109:
             return "You name \(T) both a key strength and an area for development. Which is it?"
         default:

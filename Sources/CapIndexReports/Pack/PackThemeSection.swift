@@ -69,7 +69,7 @@ enum PackThemeSection {
         guard !t.theme.indicators.isEmpty else { return [.paragraph([.text("No published indicator is linked to this theme.")])] }
         var table = ReportTable(
             caption:
-                "\(name), \(t.name): linked indicators for the \(year) submission (band A is the best quarter of England's LAs, D the worst; rank 1 is best)",
+                "\(t.name): linked indicators of \(name) for the \(year) submission (band A is the best quarter of England's LAs, D the worst; rank 1 is best)",
             columns: [
                 .init("Indicator"), .init("Value"), .init("Band and rank"), .init("Direction of travel"),
                 .init("Comparators"),

@@ -93,13 +93,20 @@ enum ChallengeOverviewPage {
     /// separate chart repeating it).
     static func heatMap(_ ctx: ReportContext, las: [String], year: Int) -> ReportTable {
         let themes = ctx.framework.themes
+        let moved = PageKit.eventMovedRatings(ctx, las: las, year: year)
         var grid = ReportTable(
-            caption: "Self-assessed ratings by LA and theme, \(year) (\(PageKit.gradeKey))",
+            caption: moved
+                ? "Ratings by LA and theme, \(year): agreed at the challenge event where it moved one, the self-rating below it (\(PageKit.gradeKey))"
+                : "Self-assessed ratings by LA and theme, \(year) (\(PageKit.gradeKey))",
             columns: [.init("LA")] + themes.map { .init(ctx.shortTitle($0.id), numeric: true, fullTitle: $0.title) },
             rows: [], id: "ratings-table", style: "grades heat")
         for la in las {
             let sub = ctx.submission(la, year)
-            grid.rows.append([.text(ctx.name(la, year))] + themes.map { PageKit.gradeCell(sub?.theme($0.id)?.rating) })
+            grid.rows.append(
+                [.text(ctx.name(la, year))]
+                    + themes.map {
+                        PageKit.ratingCell(ctx, la: la, year: year, theme: $0.id, rating: sub?.theme($0.id)?.rating, words: false)
+                    })
         }
         return grid
     }

@@ -47,7 +47,6 @@ enum ChallengePackPage {
 
     /// The parts of one pack; `idPrefix` keeps element ids unique when several packs share a page.
     static func parts(_ ctx: ReportContext, year: Int, la: String, idPrefix: String) -> Parts {
-        let sub = ctx.submission(la, year)!
         let themes = PackTheme.all(ctx, la: la, year: year)
         let questions = PackQuestions.build(themes, submissionFlags: ctx.flags(la, year).filter { $0.theme == nil }, year: year)
         var sources = PackSources()
@@ -56,10 +55,12 @@ enum ChallengePackPage {
                 t, la: ctx.name(la, year), questions: questions.about(t.theme.id), year: year, idPrefix: idPrefix, sources: &sources)
         }
         let summary = PackSummary.build(ctx, la: la, year: year, themes: themes, questions: questions, idPrefix: idPrefix)
-        let versions = ctx.versions(la, year)
+        // The versions as the LA sent them, paired as `diff` and the status board pair them:
+        // the current submission of the context carries the agreed ratings of the challenge
+        // event, which are no change the LA made in a resubmission.
         let changes: [ReportBlock]
-        if let prev = versions.last(where: { $0.version < sub.version }) {
-            changes = [.table(VersionChanges.table(ctx, la: la, year: year, from: prev, to: sub))]
+        if let (prev, cur) = SubmissionDiff.defaultPair(in: ctx.versions(la, year)) {
+            changes = [.table(VersionChanges.table(ctx, la: la, year: year, from: prev, to: cur))]
         } else {
             changes = [.paragraph([.text("This is the first version sent for \(year).")])]
         }

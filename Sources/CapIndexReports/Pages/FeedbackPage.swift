@@ -7,9 +7,11 @@ import CapIndexFormats
 /// theme's title and the fix, then what to do next. It names no other LA and links to no
 /// other page, so the one HTML file stands on its own in an e-mail.
 enum FeedbackPage {
-    static func build(_ ctx: ReportContext, region: String, year: Int, row r: StatusRow) -> ReportPage {
+    static func build(_ ctx: ReportContext, region: String, year: Int, row r: StatusRow, reportDate: String) -> ReportPage {
         let name = ctx.name(r.laCode, year)
         let deadline = ctx.statusBoard(region, year).deadline
+        // The deadline day is over once the report date is later (both `YYYY-MM-DD`).
+        let passed = deadline.map { reportDate > $0 } ?? false
         let current = r.history.first { $0.state == .current }
         let notices = ctx.submission(r.laCode, year).map { ctx.notices($0.id) } ?? []
         let warnings = notices.filter { $0.severity == .warning }
@@ -20,9 +22,12 @@ enum FeedbackPage {
             if let c = current {
                 when = c.late ? "The version that counts arrived after the deadline." : "The version that counts arrived in time."
             } else {
-                when = "A file that arrives after the end of that day is marked late."
+                when =
+                    passed
+                    ? "It has passed: a file that arrives now is marked late."
+                    : "A file that arrives after the end of that day is marked late."
             }
-            lead.append(.paragraph([.text("The deadline for \(year) is \(ReportDisplay.date(d)). \(when)")]))
+            lead.append(.paragraph([.text("The deadline for \(year) \(passed ? "was" : "is") \(ReportDisplay.date(d)). \(when)")]))
         }
         var sections: [ReportSection] = []
         if !r.errorDetails.isEmpty {
@@ -35,7 +40,7 @@ enum FeedbackPage {
         sections.append(
             ReportSection(
                 id: "next", title: "What to do next",
-                blocks: [.list(nextSteps(r, warnings: warnings, deadline: deadline, year: year), ordered: true)]))
+                blocks: [.list(nextSteps(r, warnings: warnings, deadline: deadline, passed: passed, year: year), ordered: true)]))
         sections.append(ReportSection(id: "versions", title: "What we have received", blocks: [.table(historyTable(r, year: year))]))
 
         return ReportPage(
@@ -62,7 +67,12 @@ enum FeedbackPage {
                             + "Your earlier \(counts) still counts until a corrected file arrives."),
                 ]
             }
-            let w = warnings == 0 ? "" : " It has \(PageKit.plural(warnings, "warning")): they do not stop it; please read them below."
+            let w =
+                warnings == 0
+                ? ""
+                : warnings == 1
+                    ? " It has 1 warning, which does not stop it; please read it below."
+                    : " It has \(warnings) warnings, which do not stop it; please read them below."
             return [.strong("Accepted."), .text(" Your self-assessment for \(year), \(counts), passed every check and counts.\(w)")]
         }
         if r.errors > 0 {
@@ -103,7 +113,7 @@ enum FeedbackPage {
                 rows: [], style: "compact")
             for e in byFile[file]! {
                 t.rows.append([
-                    .text(place(e)), .text(theme(e)), .text("\(e.message) (\(e.code.rawValue))"),
+                    ReportCell(place(e)), .text(theme(e)), .text("\(e.message) (\(e.code.rawValue))"),
                     .text(FeedbackAdvice.advice(code: e.code, hint: e.hint)),
                 ])
             }
@@ -120,7 +130,7 @@ enum FeedbackPage {
             rows: [], emptyText: "None: nothing to look at again.", style: "compact")
         for n in notices {
             t.rows.append([
-                .text(place(n)), .text(theme(n)), .text("\(n.message) (\(n.code.rawValue))"),
+                ReportCell(place(n)), .text(theme(n)), .text("\(n.message) (\(n.code.rawValue))"),
                 .text(FeedbackAdvice.advice(code: n.code, hint: n.hint)),
             ])
         }
@@ -134,14 +144,15 @@ enum FeedbackPage {
         ]
     }
 
-    /// Where in the LA's own file: the sheet and cell, the line, or the JSON path.
-    static func place(_ n: StoredNotice) -> String {
+    /// Where in the LA's own file: the sheet and cell, the line, or the JSON path (as code,
+    /// so that it reads exactly as written).
+    static func place(_ n: StoredNotice) -> [ReportInline] {
         let loc = n.place
         let file = PageKit.fileName(n.file)
-        if let line = loc.line { return "\(file), line \(line)" }
-        if let (sheet, cell) = loc.cell { return "\(file), sheet \(sheet), cell \(cell)" }
-        if let path = loc.path { return "\(file), at \(path)" }
-        return "\(file) (the whole file)"
+        if let line = loc.line { return [.text("\(file), line \(line)")] }
+        if let (sheet, cell) = loc.cell { return [.text("\(file), sheet \(sheet), cell \(cell)")] }
+        if let path = loc.path { return [.text("\(file), at "), .code(path)] }
+        return [.text("\(file) (the whole file)")]
     }
 
     /// The theme's title, or what the problem belongs to.
@@ -149,10 +160,16 @@ enum FeedbackPage {
         n.themeTitle ?? n.theme ?? "Whole submission"
     }
 
-    /// The steps for the LA, in order.
-    static func nextSteps(_ r: StatusRow, warnings: [StoredNotice], deadline: String?, year: Int) -> [[ReportInline]] {
+    /// The steps for the LA, in order. After the deadline (`passed`) the LA is not told to
+    /// send a file by a day that is over, but as soon as it can, knowing it will be late.
+    static func nextSteps(_ r: StatusRow, warnings: [StoredNotice], deadline: String?, passed: Bool, year: Int) -> [[ReportInline]] {
         var steps: [[ReportInline]] = []
-        let by = deadline.map { " by the end of \(ReportDisplay.date($0))" } ?? ""
+        let by =
+            deadline.map {
+                passed
+                    ? " as soon as you can: the deadline, \(ReportDisplay.date($0)), has passed, so it will be marked late"
+                    : " by the end of \(ReportDisplay.date($0))"
+            } ?? ""
         if r.errors > 0 {
             steps.append([.text("Put right each error listed above, at the place given.")])
             let workbook = r.errorDetails.contains { $0.place.cell != nil || $0.file.lowercased().hasSuffix(".xlsx") }
@@ -161,7 +178,8 @@ enum FeedbackPage {
             }
             steps.append([
                 .text(
-                    "Send the whole file again to the regional coordinator\(by). Every version is kept; the newest one that passes counts.")
+                    "Send the whole file again to the regional coordinator\(by). Every version is kept; the newest one that passes counts."
+                )
             ])
         } else if !r.submitted {
             steps.append([.text("Send your self-assessment for \(year) to the regional coordinator\(by).")])

@@ -23,14 +23,15 @@ enum ImprovementPage {
                 label: "LAs challenged", value: PageKit.of(challenged.count, las.count),
                 note: "\(PageKit.plural(challenges.count, "peer challenge")) in \(cycle)"),
             ReportFact(label: "Actions", value: "\(actions.count)", note: "\(actions.filter { $0.status == .complete }.count) complete"),
-            ReportFact(label: "Overdue", value: "\(actionFlags.filter { $0.code == .w116 }.count)", note: "W116 at the report date"),
-            ReportFact(label: "Stale", value: "\(actionFlags.filter { $0.code == .w117 }.count)", note: "W117: no update for 90 days"),
+            ReportFact(
+                label: "Overdue", value: "\(actionFlags.filter { $0.code == .w116 }.count)", note: "past the due date, not complete"),
+            ReportFact(label: "Stale", value: "\(actionFlags.filter { $0.code == .w117 }.count)", note: "no update for more than 90 days"),
         ]
         let lead: [ReportBlock] = [
             .facts(facts),
             .paragraph([
                 .text(
-                    "As at \(ReportDisplay.date(ctx.data.improvement.reportDate)). A peer challenge belongs to the \(cycle) cycle when it starts between 1 November \(year) and 31 October \(year + 1). Flags: W113 a theme that is not an area for development of the LA, W114 no chief executive endorsement by the first day, W115 no action plan 56 days after the end, W116 overdue, W117 not updated for more than 90 days; the last three are judged at the date of this page."
+                    "As at \(ReportDisplay.date(ctx.data.improvement.reportDate)). A peer challenge belongs to the \(cycle) cycle when it starts between 1 November \(year) and 31 October \(year + 1). Flags: not an area for development (a theme challenged that the LA did not name as one), not endorsed before the start (no chief executive endorsement by the first day), no action plan (none 56 days after the challenge ended), overdue (past the due date, not complete) and stale (not updated for more than 90 days); the last three are judged at the date of this page."
                 )
             ]),
         ]

@@ -63,11 +63,15 @@ enum IndexPage {
         }
         var lead: [ReportBlock] = [.paragraph([.text(ctx.settings.introduction(region: region, year: year))])]
         if submitted.isEmpty {
-            // Only --all-regions writes pages for a region without submissions: say so first.
+            // A region without a submission that counts has pages only under --all-regions, or
+            // when every file sent so far was rejected or withdrawn: say so first.
+            let sent = !ctx.attempted(region, year).isEmpty
             lead.append(
                 .note([
                     .text(
-                        "No LA of \(region) has submitted for \(year): these pages list the region's LAs as not submitted and hold no scores."
+                        sent
+                            ? "No submission of \(region) counts for \(year) yet: every file sent so far was rejected or withdrawn. The status board and the feedback pages say why; the other pages hold no scores."
+                            : "No LA of \(region) has submitted for \(year): these pages list the region's LAs as not submitted and hold no scores."
                     )
                 ]))
         }

@@ -34,6 +34,28 @@ enum PageKit {
         return ReportCell([.grade(r, words: true)])
     }
 
+    /// An LA's rating of a theme as every score uses it — the rating the challenge event
+    /// agreed where it moved one — with the self-rating beside it when the two differ
+    /// (SPEC 9: both are shown where they differ). `words` false: the number only (grids).
+    static func ratingCell(_ ctx: ReportContext, la: String, year: Int, theme: String, rating: Rating?, words: Bool = true) -> ReportCell {
+        guard let r = rating else { return .text("–") }
+        var out: [ReportInline] = [.grade(r, words: words)]
+        if let own = ctx.data.improvement.selfRating(la, year, theme), own != r {
+            out += [.lineBreak, .aside(words ? "agreed at the challenge event; self-assessed \(own.title)" : "self \(own.rawValue)")]
+        }
+        return ReportCell(out)
+    }
+
+    /// True when the challenge event agreed a rating different from the self-rating for
+    /// any of `las` in `year`: captions then say the ratings are the agreed ones.
+    static func eventMovedRatings(_ ctx: ReportContext, las: [String], year: Int) -> Bool {
+        let set = Set(las)
+        return ctx.data.improvement.outcomes.contains { o in
+            o.year == year && set.contains(o.laCode) && o.agreedRating != nil
+                && o.agreedRating != ctx.data.improvement.selfRating(o.laCode, year, o.theme)
+        }
+    }
+
     /// A rating cell with the number only (wide grids).
     static func gradeCell(_ r: Rating?) -> ReportCell {
         guard let r else { return .text("–") }

@@ -75,7 +75,7 @@ enum StatusPage {
                 style: "compact")
             for e in r.errorDetails {
                 t.rows.append([
-                    .text(FeedbackPage.place(e)), .text(FeedbackPage.theme(e)), .text(e.code.rawValue), .text(e.message),
+                    ReportCell(FeedbackPage.place(e)), .text(FeedbackPage.theme(e)), .text(e.code.rawValue), .text(e.message),
                     .text(FeedbackAdvice.advice(code: e.code, hint: e.hint)),
                 ])
             }
@@ -88,14 +88,14 @@ enum StatusPage {
         var warn = ReportTable(
             caption: "Warnings and notices on the current versions",
             columns: [
-                .init("LA"), .init("Where"), .init("Theme"), .init("Code"), .init("Message"),
+                .init("LA"), .init("Where"), .init("Theme"), .init("Code"), .init("Message"), .init("Fix, or the question it raises"),
             ], rows: [], emptyText: "No warnings on the current versions.", style: "compact")
         for r in submitted {
             guard let sub = ctx.submission(r.laCode, year) else { continue }
             for w in ctx.notices(sub.id) {
                 warn.rows.append([
-                    .text(ctx.name(r.laCode, year)), .text(PageKit.fileName(w.location)), .text(FeedbackPage.theme(w)),
-                    .text(w.code.rawValue), .text(w.message),
+                    .text(ctx.name(r.laCode, year)), ReportCell(FeedbackPage.place(w)), .text(FeedbackPage.theme(w)),
+                    .text(w.code.rawValue), .text(w.message), .text(Self.warningAdvice(w)),
                 ])
             }
         }
@@ -197,9 +197,23 @@ enum StatusPage {
 
 /// The differences between two versions of one LA's submission, as a table: one row per
 /// field that changed, read from the domain's ``SubmissionDiff``.
+extension StatusPage {
+    /// SPEC 6 "errors and warnings … with the fix": a challenge flag's question (the rating
+    /// may well stand), else the fix, as the feedback page gives it but shorter.
+    static func warningAdvice(_ w: StoredNotice) -> String {
+        if FeedbackAdvice.isChallengeFlag(w.code) && !FeedbackAdvice.formFilling.contains(w.code) {
+            return "Question for the event: " + ChallengeRules.question(for: w.code)
+        }
+        return FeedbackAdvice.advice(code: w.code, hint: w.hint)
+    }
+}
+
 enum VersionChanges {
     static func table(_ ctx: ReportContext, la: String, year: Int, from prev: StoredSubmission, to cur: StoredSubmission) -> ReportTable {
-        table(ctx, SubmissionDiff(from: prev, to: cur, framework: ctx.framework), la: la, year: year)
+        // The flags scoring raises, as `diff` compares them (audit 19).
+        let engine = ScoringEngine(framework: ctx.framework, register: ctx.register, evidence: ctx.data.evidence)
+        let diff = SubmissionDiff(from: prev, to: cur, framework: ctx.framework) { v in engine.flags(v) { la, y in ctx.submission(la, y) } }
+        return table(ctx, diff, la: la, year: year)
     }
 
     static func table(_ ctx: ReportContext, _ diff: SubmissionDiff, la: String, year: Int) -> ReportTable {

@@ -36,6 +36,11 @@ enum SummitPage {
                 note: "of \(result.pairs.count + result.unmatched.count) asks; \(result.unmatched.count) to seek beyond the region"))
         var lead: [ReportBlock] = [.facts(facts)]
         if submitted.isEmpty { lead.append(.note([.text("No LA of \(region) has submitted for \(year).")])) }
+        // The published figures the priorities and the strengths quote are numbered as cited,
+        // as in the packs, and listed at the end with the licence line (SPEC 5).
+        var sources = PackSources()
+        let priorityPart = SummitPriorities.section(ctx, region: region, year: year, priorities: priorities, sources: &sources)
+        let strengths = SummitSupport.strengthsSection(ctx, region: region, year: year, matching: matching, sources: &sources)
 
         return ReportPage(
             fileStem: "summit", kind: .summit, title: "Summit \(year): regional capacity and support",
@@ -45,13 +50,27 @@ enum SummitPage {
                 lciSection(ctx, region: region, year: year, packs: packs),
                 SummitEventChanges.section(ctx, region: region, year: year, packs: packs),
                 balanceSection(ctx, year: year, balances: balances),
-                SummitPriorities.section(ctx, region: region, year: year, priorities: priorities),
+                priorityPart,
                 SummitEventChanges.priorityLeads(ctx, region: region, year: year, priorities: priorities.map(\.balance)),
-                SummitSupport.strengthsSection(ctx, region: region, year: year, matching: matching),
+                strengths,
                 SummitSupport.pairingSection(ctx, year: year, matching: matching),
                 SummitSupport.beyondSection(ctx, year: year, matching: matching),
                 TrendsPage.themeSection(ctx, region: region, year: year, id: "trends", title: "Trends by theme"),
-            ], provenance: ctx.provenance)
+            ] + sourcesSection(sources), provenance: ctx.provenance, publicData: !ctx.evidence.index.sourceFiles.isEmpty)
+    }
+
+    /// The files the published figures on the page came from, numbered as cited, and the
+    /// Open Government Licence line; none when the page quotes no published figure.
+    static func sourcesSection(_ sources: PackSources) -> [ReportSection] {
+        guard !sources.lines.isEmpty else { return [] }
+        return [
+            ReportSection(
+                id: "sources", title: "Sources",
+                blocks: [
+                    .paragraph([.text("The source numbers beside each published figure refer to these files.")]),
+                    .list(sources.lines, ordered: true), .paragraph([.text(PackSources.licence)]),
+                ])
+        ]
     }
 
     /// What an LCI is, said where the index first appears: self-assessed, not inspected.
@@ -106,8 +125,11 @@ enum SummitPage {
         let summary =
             "Horizontal bars, one per LA in register order (not ranked), on a scale of 0 to 100 with the band thresholds marked ("
             + thresholds + "). Bands: " + counts.joined(separator: ", ") + "."
+        let moved = PageKit.eventMovedRatings(ctx, las: scores.map(\.laCode), year: year)
         var t = ReportTable(
-            caption: "Self-assessed capacity index by LA, \(year), in register order",
+            caption: moved
+                ? "Capacity index by LA, \(year), in register order: self-assessed, with the ratings the challenge event agreed"
+                : "Self-assessed capacity index by LA, \(year), in register order",
             columns: [
                 .init("LA"), .init("Code"), .init("LCI", numeric: true), .init("Band"), .init("Change on \(year - 1)", numeric: true),
             ], rows: [], emptyText: "No LA has submitted.", style: "scroll")

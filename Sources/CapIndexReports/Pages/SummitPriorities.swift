@@ -78,7 +78,9 @@ enum SummitPriorities {
         return out.isEmpty ? "" : " Also: " + out.joined(separator: "; ") + "."
     }
 
-    static func section(_ ctx: ReportContext, region: String, year: Int, priorities: [SummitPriority]) -> ReportSection {
+    static func section(
+        _ ctx: ReportContext, region: String, year: Int, priorities: [SummitPriority], sources: inout PackSources
+    ) -> ReportSection {
         let k = ctx.framework.priorities
         let items: [[ReportInline]] = priorities.map { p in
             let because = because(p.conditions, p.balance)
@@ -106,7 +108,7 @@ enum SummitPriorities {
         }
         return ReportSection(
             id: "priorities", title: "Regional priorities", blocks: blocks,
-            subsections: priorities.map { evidenceSection(ctx, year: year, priority: $0) })
+            subsections: priorities.map { evidenceSection(ctx, year: year, priority: $0, sources: &sources) })
     }
 
     /// A condition in a few words, for the themes beyond the first K.
@@ -119,7 +121,7 @@ enum SummitPriorities {
     }
 
     /// The LAs in band D on one priority theme, with the indicators.
-    static func evidenceSection(_ ctx: ReportContext, year: Int, priority p: SummitPriority) -> ReportSection {
+    static func evidenceSection(_ ctx: ReportContext, year: Int, priority p: SummitPriority, sources: inout PackSources) -> ReportSection {
         let b = p.balance
         let title = "Evidence: \(ctx.shortTitle(b.theme))"
         let id = "evidence-\(b.theme)"
@@ -143,12 +145,12 @@ enum SummitPriorities {
         let counts = theme.indicators.compactMap { i in byIndicator[i].map { "\(ctx.indicatorTitle(i)): \(PageKit.plural($0, "LA"))" } }
         var t = ReportTable(
             caption: "\(ctx.shortTitle(b.theme)): LAs with a linked indicator in band D, for the \(year) submissions",
-            columns: [.init("LA"), .init("Self-rating"), .init("Indicators in band D (value, period)")], rows: [],
+            columns: [.init("LA"), .init("Rating"), .init("Indicators in band D (value, period, source)")], rows: [],
             emptyText: "No LA of the region has a linked indicator in band D.", style: "scroll")
         for la in p.bandD {
             t.rows.append([
-                .text(ctx.nameCode(la.la, year)), PageKit.ratingCell(la.rating),
-                .text(la.indicators.map(ctx.indicatorPhrase).joined(separator: "; ")),
+                .text(ctx.nameCode(la.la, year)), PageKit.ratingCell(ctx, la: la.la, year: year, theme: b.theme, rating: la.rating),
+                .text(la.indicators.map { ctx.indicatorPhrase($0, sources: &sources) }.joined(separator: "; ")),
             ])
         }
         let lead =

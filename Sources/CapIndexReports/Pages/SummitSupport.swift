@@ -6,14 +6,16 @@ import CapIndexDomain
 enum SummitSupport {
     /// Providers (offer 2–3 on a theme rated Good or better) with their evidence and
     /// whether the evidence screened them out; then who shares practice and key strengths.
-    static func strengthsSection(_ ctx: ReportContext, region: String, year: Int, matching: RegionMatching) -> ReportSection {
+    static func strengthsSection(
+        _ ctx: ReportContext, region: String, year: Int, matching: RegionMatching, sources: inout PackSources
+    ) -> ReportSection {
         let las = ctx.submittedInRegisterOrder(region, year)
         var screened: [String: [ScreeningReason]] = [:]
         for s in matching.screened { screened["\(s.provider)|\(s.theme)"] = s.reasons }
         var providers = ReportTable(
             caption: "Providers, \(year): LAs offering practitioner time or more on a theme they rate Good or better, with their evidence",
             columns: [
-                .init("Theme"), .init("LA"), .init("Offer"), .init("Self-rating"), .init("Evidence"), .init("Suggested as a provider"),
+                .init("Theme"), .init("LA"), .init("Offer"), .init("Rating"), .init("Evidence"), .init("Suggested as a provider"),
             ], rows: [], emptyText: "No LA offers practitioner time or more on a theme it rates Good or better.", style: "compact scroll")
         var sharing = ReportTable(
             caption: "Sharing practice and key strengths, \(year)",
@@ -30,13 +32,15 @@ enum SummitSupport {
                     : [.tag("not suggested", .bad)] + reasons.flatMap { [.lineBreak, .text(ctx.screeningShort($0))] }
                 providers.rows.append([
                     .text(ctx.shortTitle(th.id)), .text(ctx.nameCode(la, year)), .text(ReportDisplay.offer(e.offer)),
-                    PageKit.ratingCell(e.rating), ReportCell(themeEvidence(ctx, evidence[la]?.first { $0.theme == th.id })),
+                    PageKit.ratingCell(ctx, la: la, year: year, theme: th.id, rating: e.rating),
+                    ReportCell(themeEvidence(ctx, evidence[la]?.first { $0.theme == th.id }, sources: &sources)),
                     ReportCell(verdict),
                 ])
             }
             func names(_ keep: (ThemeEntry) -> Bool) -> String {
                 let found = las.filter { la in ctx.submission(la, year)?.theme(th.id).map(keep) ?? false }.map { ctx.name($0, year) }
-                return found.isEmpty ? "–" : found.joined(separator: ", ")
+                // Semicolons: LA names hold commas (`Kingston upon Hull, City of`).
+                return found.isEmpty ? "–" : found.joined(separator: "; ")
             }
             sharing.rows.append([
                 .text(ctx.title(th.id)), .text(names { $0.offer == 1 && $0.rating.rawValue <= 2 }), .text(names { $0.strength }),
@@ -59,19 +63,20 @@ enum SummitSupport {
 
     /// A provider's evidence on a theme, a line each: the Ofsted judgement of the linked
     /// area and each banded linked indicator's band, value and period label.
-    static func themeEvidence(_ ctx: ReportContext, _ evidence: ThemeEvidence?) -> [ReportInline] {
+    static func themeEvidence(_ ctx: ReportContext, _ evidence: ThemeEvidence?, sources: inout PackSources) -> [ReportInline] {
         guard let t = evidence else { return [.text("–")] }
         var parts: [String] = []
         if let area = t.ofstedArea {
             if let g = t.ofstedGrade, let i = t.ofstedInspection {
-                parts.append("Ofsted \(area.title): \(g.ofstedTitle) (\(ReportDisplay.date(i.publicationDate)))")
+                let note = ctx.citeOfsted(&sources).map { ", \($0)" } ?? ""
+                parts.append("Ofsted \(area.title): \(g.ofstedTitle) (published \(ReportDisplay.date(i.publicationDate))\(note))")
             } else {
                 parts.append("Ofsted \(area.title): no judgement imported")
             }
         }
         // Unbanded indicators (polarity none) say nothing about how well an LA does.
         for e in t.indicators where e.period != nil && e.polarity != .none {
-            parts.append("\(e.band.map { "Band \($0.rawValue)" } ?? "No band"): \(ctx.indicatorPhrase(e))")
+            parts.append("\(e.band.map { "Band \($0.rawValue)" } ?? "No band"): \(ctx.indicatorPhrase(e, sources: &sources))")
         }
         guard !parts.isEmpty else { return [.text("no linked evidence")] }
         return parts.enumerated().flatMap { i, p in i == 0 ? [ReportInline.text(p)] : [.lineBreak, .text(p)] }

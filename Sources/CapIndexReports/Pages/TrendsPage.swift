@@ -35,7 +35,11 @@ enum TrendsPage {
                 return ReportDisplay.signed(a - b)
             }()
             summary.rows.append(
-                [ReportCell([.link(ctx.name(la, year), ReportLink("trends", fragment: PageKit.laAnchor(la)))])]
+                [
+                    ReportCell([
+                        .link(ctx.name(la, year), ReportLink("trends", fragment: PageKit.laAnchor(la), heading: laHeading(ctx, la, year)))
+                    ])
+                ]
                     + lcis.map { .text($0.map(ReportDisplay.one) ?? "–") }
                     + [
                         .text(ReportDisplay.signed(ctx.score(la, year)?.lciChange)), .text(overWindow),
@@ -118,6 +122,9 @@ enum TrendsPage {
         return ReportSection(id: "status-counts", title: "Strengths and areas for development", blocks: [.table(t)])
     }
 
+    /// An LA section's heading, which Markdown links to (`Barnsley (370)`).
+    static func laHeading(_ ctx: ReportContext, _ la: String, _ year: Int) -> String { "\(ctx.name(la, year)) (\(la))" }
+
     /// One LA: LCI over the window and every theme's ratings, direction and status.
     static func laSection(_ ctx: ReportContext, la: String, year: Int, packs: Bool) -> ReportSection {
         let window = ReportContext.window(year)
@@ -147,7 +154,7 @@ enum TrendsPage {
                     ])
         }
         blocks.append(.table(t))
-        return ReportSection(id: PageKit.laAnchor(la), title: "\(name) (\(la))", blocks: blocks, pageBreakBefore: true, isLinkTarget: true)
+        return ReportSection(id: PageKit.laAnchor(la), title: laHeading(ctx, la, year), blocks: blocks, pageBreakBefore: true)
     }
 }
 

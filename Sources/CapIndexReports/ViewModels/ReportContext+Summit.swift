@@ -14,9 +14,10 @@ extension ReportContext {
     /// A catalogue indicator's title, or its id when the catalogue lacks it.
     func indicatorTitle(_ id: String) -> String { framework.indicators.first { $0.id == id }?.title ?? id }
 
-    /// The label of an indicator's period as the file published it.
+    /// An indicator's period as the packs name it (`Academic year 2024/25`), never a bare
+    /// period number (SPEC 5).
     func periodLabel(_ indicator: String, _ period: Int) -> String {
-        data.evidence.distribution(indicator: indicator, period: period)?.periodLabel ?? String(period)
+        data.evidence.periodName(indicator: indicator, period: period) ?? "period \(period)"
     }
 
     /// The linked indicators of `theme` in band D for an LA, in the period used for `year`.
@@ -25,35 +26,31 @@ extension ReportContext {
         return data.evidence.evidence(laCode: la, indicators: t.indicators, year: year).filter { $0.band == .d }
     }
 
-    /// `Care leavers in EET 48.0% (2025)`: an indicator in a sentence, with its period label.
-    func indicatorPhrase(_ e: IndicatorEvidence) -> String {
+    /// `Care leavers in EET 48.0% (Reporting year 2025, source 2)`: an indicator in a
+    /// sentence, with its period as the packs name it and the number of its source note.
+    func indicatorPhrase(_ e: IndicatorEvidence, sources: inout PackSources) -> String {
         let value = e.value.map { " " + ReportDisplay.one($0) + (e.unit == "%" ? "%" : "") } ?? ""
-        let period = e.period.map { " (\(e.periodLabel ?? String($0)))" } ?? ""
-        return e.title + value + period
+        let marker = PackSources.marker([sources.cite(e.source, release: e.publication)])
+        let period = e.period.map { e.periodName ?? periodLabel(e.indicator, $0) }
+        let note = [period, marker].compactMap { $0 }.joined(separator: ", ")
+        return e.title + value + (note.isEmpty ? "" : " (\(note))")
     }
 
-    /// Why a provider is not suggested, in words with titles, period labels and dates.
-    func screeningText(_ reason: ScreeningReason) -> String {
-        switch reason {
-        case .ratedAboveOfsted(let area, let rating, let j):
-            "rated \(rating.title) while Ofsted's latest judgement of \(area.title) is \(j.grade.ofstedTitle) (published \(ReportDisplay.date(j.published)))"
-        case .indicatorsInBandD(let facts):
-            PageKit.prose(facts.map { "\(indicatorTitle($0.indicator)) (\(periodLabel($0.indicator, $0.period)))" })
-                + " in band D, the worst quartile of England's LAs"
-        case .overallInadequate(let published):
-            "Ofsted's latest overall effectiveness judgement is Inadequate (published \(ReportDisplay.date(published)))"
-        }
+    /// The note number of the Ofsted outcomes files, cited where a judgement is quoted.
+    func citeOfsted(_ sources: inout PackSources) -> String? {
+        let files = data.evidence.sourceFiles.values.filter { $0.layout == nil }.sorted { $0.id < $1.id }
+        return PackSources.marker(files.map { sources.cite($0, release: "Children's social care inspection outcomes, Ofsted") })
     }
 
-    /// The same reason in a few words, for lists that name several providers at once.
+    /// Why a provider is not suggested, in a few words, for lists that name several providers at once.
     func screeningShort(_ reason: ScreeningReason) -> String {
         switch reason {
         case .ratedAboveOfsted(let area, let rating, let j):
-            "rated \(rating.title), Ofsted \(area.title) \(j.grade.ofstedTitle) (\(j.published.prefix(4)))"
+            "rated \(rating.title), Ofsted \(area.title) \(j.grade.ofstedTitle) (published \(ReportDisplay.date(j.published)))"
         case .indicatorsInBandD(let facts):
             "band D: " + PageKit.prose(facts.map { indicatorTitle($0.indicator) })
         case .overallInadequate(let published):
-            "overall effectiveness Inadequate (\(published.prefix(4)))"
+            "overall effectiveness Inadequate (published \(ReportDisplay.date(published)))"
         }
     }
 }

@@ -7,22 +7,27 @@ struct CapIndex: ParsableCommand {
         commandName: "capindex",
         abstract: "Self-assessment pipeline for a region's children's services sector-led improvement programme.",
         discussion: """
-            The yearly cycle:
-              November  init, template            send each LA its Excel workbook for the year
-                        ingest, status            collect and validate each LA's self-assessment; the chase list
-                        report feedback           one feedback page per LA, to e-mail back the same day
-                        versions, diff, withdraw  every version kept; what a resubmission changed; a wrong filing undone
-              January   evidence, score, explain  published indicators and Ofsted against the self-ratings;
-                        report challenge, export  capacity index, trends, challenge flags, one pack per LA
-                        outcomes import           the ratings the challenge event agreed (every score uses them)
-              March     match, report summit      priorities, theme support balance, support pairings
-              all year  challenges import,        the peer challenge programme and the action tracker;
-                        actions import,           report improvement: who has been challenged, what was promised,
-                        report improvement        what is overdue or stale
-              any time  run (cron), demo          everything above in one idempotent command
+            The yearly cycle (capindex help COMMAND for each):
+              November  init, template        a workbook for each LA for the year
+                        ingest, status        collect and validate; the chase list
+                        report feedback       a feedback page per LA, the same day
+                        versions, diff,       every version kept; what a resubmission
+                        withdraw              changed; a wrong filing undone
+              January   evidence              published indicators, Ofsted judgements
+                        score, explain        capacity index, trends, challenge flags
+                        report challenge,     one challenge pack per LA; the CSV
+                        export                exports
+                        outcomes import       the ratings the challenge event agreed
+                                              (every score uses them)
+              March     match, report summit  priorities, support balance, pairings
+              all year  challenges import,    the peer challenge programme and the
+                        actions import,       action tracker: who was challenged,
+                        report improvement    what was promised, what is overdue
+              any time  run (cron), demo      all of the above in one idempotent run
 
-            Exit codes: 0 success (warnings only, or nothing changed), 1 validation errors
-            (some submission rejected; the rest still done), 2 usage error, 3 anything else.
+            Exit codes: 0 success (warnings only, or nothing changed); 1 validation
+            errors (some submission rejected, the rest still done) or nothing to do;
+            2 usage error; 3 anything else.
             The database is ./capindex.sqlite unless --db or CAPINDEX_DB says otherwise.
             """,
         version: CapIndexVersion.current,

@@ -32,7 +32,7 @@ struct Diff: ParsableCommand {
             let d = try app.diff(database: global.db, la: la, year: year, from: from, to: to)
             out.document(d)
             out.line(
-                "\(d.laCode) \(d.year): version \(d.from.version) (\(d.from.sourceFile), \(d.from.ingestedAt)) → "
+                "\(d.laName.map { "\($0) (\(d.laCode))" } ?? d.laCode) \(d.year): version \(d.from.version) (\(d.from.sourceFile), \(d.from.ingestedAt)) → "
                     + "version \(d.to.version) (\(d.to.sourceFile), \(d.to.ingestedAt))")
             if d.sameContent { out.line("same content in both versions (sent again)") }
             for f in d.submissionChanges {

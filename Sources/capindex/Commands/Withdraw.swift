@@ -31,7 +31,7 @@ struct Withdraw: ParsableCommand {
             if let r = w.restored {
                 out.line("version \(r.version) (\(r.sourceFile)) counts again")
             } else {
-                out.line("no version counts now; the next valid submission for \(w.laCode) \(w.year) will")
+                out.line("no version counts now; the next valid submission \(w.laName) sends for \(w.year) will count")
             }
             return 0
         }

@@ -8,10 +8,12 @@ struct ReportOutputOptions: ParsableArguments {
     @Option(name: .long, help: "Folder to write into (reports; with run, also exports/).")
     var out: String
 
-    @Option(name: .long, help: "Report formats, comma-separated: md, html (default md,html).")
+    @Option(name: .long, help: "Report formats, comma-separated: md, html.")
     var format: String = "md,html"
 
-    @Option(name: .long, help: "Report settings JSON: title, introduction, logo, accent colour (see Data/report-settings.example.json).")
+    @Option(
+        name: .long,
+        help: "Report settings JSON: title, introduction, logo, accent colour, deadlines (see Data/report-settings.example.json).")
     var settings: String?
 
     @Option(name: .long, help: "Date printed on the reports, YYYY-MM-DD (default today, or CAPINDEX_NOW).")
