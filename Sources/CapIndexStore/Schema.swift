@@ -355,7 +355,89 @@ enum Schema {
         ALTER TABLE submissions ADD COLUMN withdrawn_why TEXT
             CHECK ((withdrawn_why IS NULL) = (withdrawn_at IS NULL) AND (withdrawn_why IS NULL OR trim(withdrawn_why) <> ''));
         """,
-        // 9: the suggested support pairs of every region and year (SPEC 8), recorded with the
+        // 9: the same tables with their lists of allowed words checked by comparisons, not
+        // `IN ('a', 'b', 'c')`: for a CHECK with an IN list of three or more, SQLite builds
+        // and drops a temporary table for every row it checks (19,400 of them in a national
+        // ingest, a sixth of its instructions; issue 16). Same columns, same rules, same
+        // rows and ids, copied once; migrations run with foreign keys off, so the tables
+        // that refer to `submissions` refer to the new one.
+        """
+        CREATE TABLE theme_ratings_9 (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id),
+            theme TEXT NOT NULL CHECK (theme <> ''),
+            position INTEGER NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            strength INTEGER NOT NULL CHECK (strength IN (0, 1)),
+            development INTEGER NOT NULL CHECK (development IN (0, 1)),
+            offer INTEGER NOT NULL CHECK (offer BETWEEN 0 AND 3),
+            need INTEGER NOT NULL CHECK (need BETWEEN 0 AND 3),
+            confidence TEXT NOT NULL CHECK (confidence = 'high' OR confidence = 'medium' OR confidence = 'low'),
+            narrative TEXT NOT NULL,
+            source_location TEXT NOT NULL,
+            PRIMARY KEY (submission_id, theme)
+        ) STRICT;
+        INSERT INTO theme_ratings_9(submission_id, theme, position, rating, strength, development, offer, need, confidence,
+            narrative, source_location)
+        SELECT submission_id, theme, position, rating, strength, development, offer, need, confidence, narrative, source_location
+        FROM theme_ratings ORDER BY rowid;
+        DROP TABLE theme_ratings;
+        ALTER TABLE theme_ratings_9 RENAME TO theme_ratings;
+
+        CREATE TABLE submissions_9 (
+            id INTEGER PRIMARY KEY,
+            la_code TEXT NOT NULL REFERENCES las(la_code),
+            year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+            version INTEGER NOT NULL CHECK (version >= 1),
+            is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+            source_file TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL CHECK (length(source_sha256) = 64),
+            source_format TEXT NOT NULL CHECK (source_format = 'csv' OR source_format = 'json' OR source_format = 'xlsx'),
+            ingested_at TEXT NOT NULL,
+            submitted_on TEXT CHECK (submitted_on IS NULL OR submitted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            cx_signoff TEXT,
+            content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+            framework INTEGER NOT NULL REFERENCES frameworks(id),
+            ingest_run INTEGER NOT NULL REFERENCES ingest_runs(id),
+            -- The last diagnostic logged before this version was stored: errors logged after
+            -- it (a later attempt rejected, even in the same run) show on the status board.
+            diagnostics_mark INTEGER NOT NULL DEFAULT 0 CHECK (diagnostics_mark >= 0),
+            withdrawn_at TEXT CHECK (withdrawn_at IS NULL OR is_current = 0),
+            withdrawn_why TEXT
+                CHECK ((withdrawn_why IS NULL) = (withdrawn_at IS NULL) AND (withdrawn_why IS NULL OR trim(withdrawn_why) <> '')),
+            UNIQUE (la_code, year, version)
+        ) STRICT;
+        INSERT INTO submissions_9(id, la_code, year, version, is_current, source_file, source_sha256, source_format, ingested_at,
+            submitted_on, cx_signoff, content_hash, framework, ingest_run, diagnostics_mark, withdrawn_at, withdrawn_why)
+        SELECT id, la_code, year, version, is_current, source_file, source_sha256, source_format, ingested_at,
+            submitted_on, cx_signoff, content_hash, framework, ingest_run, diagnostics_mark, withdrawn_at, withdrawn_why
+        FROM submissions ORDER BY id;
+        DROP TABLE submissions;
+        ALTER TABLE submissions_9 RENAME TO submissions;
+        CREATE UNIQUE INDEX submissions_one_current ON submissions(la_code, year) WHERE is_current = 1;
+        CREATE INDEX submissions_year ON submissions(year, is_current);
+
+        CREATE TABLE diagnostics_9 (
+            id INTEGER PRIMARY KEY,
+            ingest_run INTEGER NOT NULL REFERENCES ingest_runs(id),
+            file TEXT NOT NULL,
+            location TEXT NOT NULL,
+            code TEXT NOT NULL CHECK (code GLOB '[EWI][0-9][0-9][0-9]'),
+            severity TEXT NOT NULL CHECK (severity = 'error' OR severity = 'warning' OR severity = 'notice'),
+            message TEXT NOT NULL,
+            hint TEXT,
+            la_code TEXT,
+            year INTEGER,
+            theme TEXT,
+            submission_id INTEGER REFERENCES submissions(id)
+        ) STRICT;
+        INSERT INTO diagnostics_9(id, ingest_run, file, location, code, severity, message, hint, la_code, year, theme, submission_id)
+        SELECT id, ingest_run, file, location, code, severity, message, hint, la_code, year, theme, submission_id
+        FROM diagnostics ORDER BY id;
+        DROP TABLE diagnostics;
+        ALTER TABLE diagnostics_9 RENAME TO diagnostics;
+        CREATE INDEX diagnostics_la_year ON diagnostics(la_code, year);
+        """,
+        // 10: the suggested support pairs of every region and year (SPEC 8), recorded with the
         // scoring run from the same inputs (issue 16): exports read them back instead of
         // solving the matching again. `seq` keeps the solver's order (year, region, then
         // receiver and theme). Runs recorded before it have an earlier results version and

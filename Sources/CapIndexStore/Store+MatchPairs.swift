@@ -1,7 +1,7 @@
 import CapIndexDomain
 
 extension Store {
-    /// Records the suggested pairs of every region and year with run `run` (migration 9),
+    /// Records the suggested pairs of every region and year with run `run` (migration 10),
     /// in order: called inside the transaction that records the run's other results.
     func insertMatchPairs(_ matching: [RegionMatching], run: Int) throws {
         let ins = try db.statement("INSERT INTO match_pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -28,7 +28,7 @@ extension Store {
 
     /// How results are recorded now: 2 = with their exact values beside the doubles
     /// (migration 4); 3 = with the evidence share of each theme (migration 6); 4 = with
-    /// the suggested pairs of every region and year (migration 9). Older runs are scored
+    /// the suggested pairs of every region and year (migration 10). Older runs are scored
     /// again when their results are asked for.
     public static let resultsVersion = 4
 

@@ -38,12 +38,14 @@ public final class Store {
             try db.execute("PRAGMA journal_mode = WAL")
             try db.execute("PRAGMA synchronous = NORMAL")
         }
-        try db.execute("PRAGMA foreign_keys = ON")
         // A national store is tens of MB; the 2 MB default cache makes SQLite evict and
         // re-zero pages during a scoring run's bulk writes (seen in callgrind).
         try db.execute("PRAGMA cache_size = -65536")
+        // Migrations run with foreign keys off, as SQLite's way of rebuilding a table needs
+        // (migration 9); they copy rows with their ids, so every reference still holds.
         try PreReleaseRepair.apply(db)
         try migrate()
+        try db.execute("PRAGMA foreign_keys = ON")
         if try db.scalar("PRAGMA application_id") != .int(Int64(DatabaseFile.applicationID)) {
             try db.execute("PRAGMA application_id = \(DatabaseFile.applicationID)")
         }

@@ -4,9 +4,9 @@ import CapIndexStore
 import Foundation
 
 /// The ingest stage: reads files and folders in file-name order, validates each
-/// submission, and stores each file — its valid submissions, its diagnostics and the
-/// record of its bytes — in one transaction. A file that cannot be read is one located
-/// error (E221, E222) and the rest still load.
+/// submission, and stores every file — its valid submissions, its diagnostics and the
+/// record of its bytes — in one transaction for the run. A file that cannot be read is
+/// one located error (E221, E222) and the rest still load.
 public struct Ingester {
     /// The store written to.
     public let store: Store
@@ -36,53 +36,44 @@ public struct Ingester {
     /// The file extensions a folder walk picks up.
     static let extensions: Set<String> = ["csv", "json", "xlsx", "txt"]
 
-    /// Ingests every file under `paths`.
+    /// Ingests every file under `paths`, in one write transaction that commits once: all
+    /// of the run is stored or none of it (a kill or a database error mid-run leaves the
+    /// database as it was, and the next run stores every file).
     public func ingest(paths: [String]) throws -> IngestReport {
         let files = try Ingester.inputFiles(paths)
+        return dryRun ? try ingest(files) : try store.batch { try ingest(files) }
+    }
+
+    private func ingest(_ files: [InputEntry]) throws -> IngestReport {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         let register = try store.loadRegister()
         let validator = SubmissionValidator(framework: bound.framework, register: register)
         let runID = dryRun ? 0 : try store.beginIngestRun(at: now, dryRun: false)
         let outside = OutsideRegion(region: region, register: register)
+        // Reading and validating happen on a second thread, a few files ahead; this one stores.
+        let preparer = FilePreparer(files: files, validator: validator, seen: try store.ingestedFileHashes())
+        defer { preparer.stop() }
         var report = IngestReport()
-        var seen = DryRunState()
+        var versions: [String: Int] = [:]
         for (i, file) in files.enumerated() {
             progress?(i + 1, files.count, file.path)
             report.files += 1
-            let bytes: [UInt8]
-            do {
-                if let problem = file.problem { throw problem }
-                bytes = try InputFile.read(file.path, limit: .submission)
-            } catch {
-                let d = error.diagnostic(file: file.path)
+            switch preparer.take(i) {
+            case .unreadable(let d):
                 report.rejectedFiles += 1
                 report.diagnostics.append(d)
                 if !dryRun { try store.logDiagnostics([d], runID: runID) }
-                continue
-            }
-            // A stray file in an inbox (a readme, an indicator download) is skipped with a
-            // notice naming the rule, so it cannot fail every cron run; one named on the
-            // command line is read, and its error says what it looks like.
-            let stray = SubmissionFileSniffer.check(bytes, name: file.path)
-            if let stray, file.inFolder {
+            case .skipped(let d):
                 report.skippedFiles += 1
-                report.diagnostics.append(
-                    Diagnostic(
-                        .i010, "skipped: \(stray.looksLike), not a submission (rule \(stray.rule))", hint: stray.hint,
-                        at: SourceLocation(file: file.path)))
-                continue
+                report.diagnostics.append(d)
+            case .seen(let sha):
+                unchanged(file.path, sha, into: &report)
+            case .validated(let v):
+                try store(
+                    v, path: file.path, frameworkRowID: bound.rowID, runID: runID, outside: outside, into: &report, versions: &versions)
             }
-            try ingestFile(
-                file.path, bytes, stray: stray, validator: validator, frameworkRowID: bound.rowID, runID: runID, outside: outside,
-                into: &report, seen: &seen)
         }
         return report
-    }
-
-    /// What a dry run would have stored so far, so it reports I001 and I002 as a real run does.
-    private struct DryRunState {
-        var hashes = Set<String>()
-        var versions: [String: Int] = [:]
     }
 
     private func unchanged(_ path: String, _ sha: String, into report: inout IngestReport) {
@@ -92,72 +83,39 @@ public struct Ingester {
         )
     }
 
-    private func ingestFile(
-        _ path: String, _ bytes: [UInt8], stray: NotASubmission?, validator: SubmissionValidator, frameworkRowID: Int,
-        runID: Int, outside: OutsideRegion, into report: inout IngestReport, seen: inout DryRunState
+    /// Stores one validated file (a dry run works out what it would store: the versions
+    /// `versions` counts so far in this run), then reports its diagnostics in file order.
+    private func store(
+        _ file: ValidatedFile, path: String, frameworkRowID: Int, runID: Int, outside: OutsideRegion,
+        into report: inout IngestReport, versions: inout [String: Int]
     ) throws {
-        let sha = SHA256.hex(bytes)
-        defer { seen.hashes.insert(sha) }
-        // A first look outside the write transaction spares reading a file seen before;
-        // the store decides again inside it.
-        if try seen.hashes.contains(sha) || store.fileWasIngested(sha256: sha) { return unchanged(path, sha, into: &report) }
-        let raw = SubmissionFileReader.read(bytes, name: path)
-        var entries: [IngestedFileEntry] = []
-        var fileReport = IngestReport()
-        if var e = raw.fileError {
-            fileReport.rejectedFiles = 1
-            if let stray { e.hint = "this looks like \(stray.looksLike), not a submission — \(stray.hint)" }
-            entries.append(.log(SubmissionFileName.attribute(raw.notices + [e], file: path, register: validator.register)))
-        } else {
-            let (verdicts, orphans) = validator.validate(raw, sha256: sha)
-            entries.append(.log(raw.notices + SubmissionFileName.attribute(orphans, file: path, register: validator.register)))
-            for v in verdicts {
-                fileReport.submissions += 1
-                switch v {
-                case .accepted(let sub, let warnings):
-                    let flags = ChallengeRules.singleSubmission(
-                        laCode: sub.laCode, year: sub.year, cxSignoff: sub.cxSignoff, themes: sub.themes
-                    )
-                    .map { f in
-                        Diagnostic(
-                            f.code, f.message,
-                            at: f.theme.flatMap { id in sub.themes.first { $0.theme == id }?.location } ?? sub.signoffLocation
-                                ?? sub.location,
-                            laCode: f.laCode, year: f.year, theme: f.theme)
-                    }
-                    entries.append(.store(sub, warnings + flags))
-                    fileReport.stored += 1
-                case .rejected(_, _, let ds):
-                    entries.append(.log(ds))
-                    fileReport.rejected += 1
-                }
-            }
-        }
         let outcomes: [StoreOutcome]
         if dryRun {
-            outcomes = try entries.compactMap { entry -> StoreOutcome? in
-                guard case .store(let sub, _) = entry else { return nil }
+            outcomes = try file.entries.compactMap { entry -> StoreOutcome? in
+                guard case .store(let p, _) = entry else { return nil }
+                let sub = p.submission
                 let key = "\(sub.laCode)|\(sub.year)"
-                let stored = try seen.versions[key] ?? store.versions(laCode: sub.laCode, year: sub.year).count
-                seen.versions[key] = stored + 1
+                let stored = try versions[key] ?? store.versions(laCode: sub.laCode, year: sub.year).count
+                versions[key] = stored + 1
                 return StoreOutcome(submissionID: 0, version: stored + 1, superseded: stored > 0 ? stored : nil)
             }
         } else {
             switch try store.saveIngestedFile(
-                sha256: sha, name: path, entries: entries, stored: fileReport.stored, rejected: fileReport.rejected,
+                sha256: file.sha256, name: path, entries: file.entries, stored: file.counts.stored, rejected: file.counts.rejected,
                 frameworkRowID: frameworkRowID, runID: runID, at: now)
             {
-            case .seenBefore: return unchanged(path, sha, into: &report)
+            case .seenBefore: return unchanged(path, file.sha256, into: &report)
             case .stored(let o): outcomes = o
             }
         }
         var next = outcomes.makeIterator()
-        for entry in entries {
+        for entry in file.entries {
             switch entry {
             case .log(let ds): report.diagnostics += ds
-            case .store(let sub, let ds):
+            case .store(let p, let ds):
                 report.diagnostics += ds
                 guard let out = next.next() else { continue }
+                let sub = p.submission
                 if let old = out.superseded {
                     report.diagnostics.append(
                         Diagnostic(
@@ -169,10 +127,10 @@ public struct Ingester {
                 if let note = outside.notice(sub) { report.diagnostics.append(note) }
             }
         }
-        report.rejectedFiles += fileReport.rejectedFiles
-        report.submissions += fileReport.submissions
-        report.stored += fileReport.stored
-        report.rejected += fileReport.rejected
+        report.rejectedFiles += file.counts.rejectedFiles
+        report.submissions += file.counts.submissions
+        report.stored += file.counts.stored
+        report.rejected += file.counts.rejected
     }
 }
 

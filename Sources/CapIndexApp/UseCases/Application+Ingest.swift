@@ -7,8 +7,9 @@ extension Application {
     /// else a scratch copy of the shipped defaults in memory, so it writes nothing at all.
     public func ingest(database: String?, paths: [String], dryRun: Bool, progress: FileProgress? = nil) throws -> IngestReport {
         let path = databasePath(database)
-        // A path that does not exist is refused before the database is touched.
-        _ = try Ingester.inputFiles(paths)
+        // A path that does not exist is refused before the database is touched (the
+        // folders are walked inside the lock, so a file that lands meanwhile is read).
+        try InputFiles.requireExisting(paths)
         func ingest(_ store: Store, dryRun: Bool) throws -> IngestReport {
             var ingester = Ingester(store: store, now: environment.now, dryRun: dryRun)
             ingester.progress = progress

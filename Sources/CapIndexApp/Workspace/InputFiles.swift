@@ -39,7 +39,28 @@ public enum InputFiles {
                 out.append(entry(p, inFolder: false))
             }
         }
-        return out.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return sortedByName(out)
+    }
+
+    /// Entries in byte order of their paths (memcmp on UTF-8: comparing the strings' UTF-8
+    /// views element by element was 4% of a national ingest).
+    static func sortedByName(_ entries: [InputEntry]) -> [InputEntry] {
+        let keyed = entries.map { (key: Array($0.path.utf8), entry: $0) }
+        return keyed.sorted { a, b in
+            let n = min(a.key.count, b.key.count)
+            if n == 0 { return a.key.count < b.key.count }
+            let c = a.key.withUnsafeBufferPointer { x in b.key.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, n) } }
+            return c != 0 ? c < 0 : a.key.count < b.key.count
+        }.map(\.entry)
+    }
+
+    /// Throws ``IngestError/noSuchPath(_:)`` for the first path given that does not
+    /// exist, as ``list(_:extensions:)`` would, without walking any folder.
+    public static func requireExisting(_ paths: [String]) throws {
+        for p in paths {
+            var st = stat()
+            guard stat(p, &st) == 0 || lstat(p, &st) == 0 else { throw IngestError.noSuchPath(p) }
+        }
     }
 
     /// A file given or found: its problem, if its type shows one (nothing is opened).
@@ -69,16 +90,26 @@ public enum InputFiles {
     private static func walk(
         _ folder: [UInt8], display: String, ancestors: [FileID], extensions: Set<String>, into out: inout [InputEntry]
     ) {
-        guard let names = entries(of: folder) else {
+        guard let listed = entries(of: folder) else {
             out.append(InputEntry(path: display, problem: InputFile.problemOpening(display, errno: errno), inFolder: true))
             return
         }
-        for name in names {
+        for (name, regular) in listed {
             guard name.first != UInt8(ascii: "."), !name.starts(with: Array("~$".utf8)) else { continue }
-            let full = folder + [UInt8(ascii: "/")] + name
             let utf8 = String(validating: name, as: UTF8.self)
-            let shown = display + "/" + (utf8 ?? escaped(name))
             let wanted = extensions.contains(pathExtension(name))
+            // The folder itself says this name is a regular file (not a link, not anything
+            // that could block): nothing to look at before it is read, where it is checked
+            // again. The usual case, and two system calls a file fewer (issue 16).
+            if regular {
+                if !wanted { continue }
+                let shown = display + "/" + (utf8 ?? escaped(name))
+                out.append(
+                    utf8 == nil ? InputEntry(path: shown, problem: .nameNotUTF8, inFolder: true) : InputEntry(path: shown, inFolder: true))
+                continue
+            }
+            let full = folder + [UInt8(ascii: "/")] + name
+            let shown = display + "/" + (utf8 ?? escaped(name))
             var st = stat()
             guard full.withCString({ stat($0, &st) }) == 0 else {
                 // A broken or looping link: worth a word only where a file was expected.
@@ -106,14 +137,18 @@ public enum InputFiles {
         }
     }
 
-    /// The names in a folder, as bytes (a name need not be UTF-8); nil when it cannot be listed.
-    private static func entries(of folder: [UInt8]) -> [[UInt8]]? {
+    /// The names in a folder, as bytes (a name need not be UTF-8), each with whether the
+    /// folder says it is a regular file (`d_type`; file systems that do not say give
+    /// `DT_UNKNOWN`, and those names are looked at); nil when it cannot be listed.
+    private static func entries(of folder: [UInt8]) -> [(name: [UInt8], regular: Bool)]? {
         guard let dir = folder.withCString({ opendir($0) }) else { return nil }
         defer { closedir(dir) }
-        var names: [[UInt8]] = []
+        var names: [(name: [UInt8], regular: Bool)] = []
         while let e = readdir(dir) {
             let name = withUnsafeBytes(of: e.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] {
+                names.append((name, e.pointee.d_type == UInt8(DT_REG)))
+            }
         }
         return names
     }

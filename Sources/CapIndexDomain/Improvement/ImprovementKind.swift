@@ -64,7 +64,10 @@ public struct RawTableRow: Sendable {
     public func text(_ column: String) -> String? { cells[column]?.text }
 
     /// Where to point at for a column: the cell if present, else the row.
-    public func location(of column: String) -> SourceLocation { cells[column]?.location ?? location }
+    public func location(of column: String) -> SourceLocation {
+        if case .at(let l)? = cells[column]?.place { return l }
+        return location
+    }
 }
 
 /// A whole improvement file as rows, plus what was noticed reading it.

@@ -24,8 +24,17 @@ public enum Rating: Int, Sendable, Codable, CaseIterable, Comparable {
 
     /// Reads a digit, the words in any case, `RI` or Ofsted's "Requires improvement to be good".
     public init?(parsing text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-            .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        // The spellings files use, as they stand: no key to make (a tenth of validating a row).
+        switch text {
+        case "1", "Outstanding", "outstanding", "OUTSTANDING": self = .outstanding; return
+        case "2", "Good", "good", "GOOD": self = .good; return
+        case "3", "Requires improvement", "requires improvement", "REQUIRES IMPROVEMENT", "RI": self = .requiresImprovement; return
+        case "4", "Inadequate", "inadequate", "INADEQUATE": self = .inadequate; return
+        default: break
+        }
+        let t =
+            ASCIIKey.make(text, collapsing: true)
+            ?? BlankText.trimmedSpaces(text).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
         switch t {
         case "1", "outstanding": self = .outstanding
         case "2", "good": self = .good
@@ -46,13 +55,23 @@ public enum Confidence: String, Sendable, Codable, CaseIterable {
 
     /// Reads `high`, `medium` or `low` in any case.
     public init?(parsing text: String) {
-        self.init(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased())
+        switch text {
+        case "high", "High", "HIGH": self = .high
+        case "medium", "Medium", "MEDIUM": self = .medium
+        case "low", "Low", "LOW": self = .low
+        default: self.init(rawValue: ASCIIKey.make(text, collapsing: false) ?? BlankText.trimmedSpaces(text).lowercased())
+        }
     }
 }
 
 /// Reads the yes/no spellings of SPEC 2: Y/N, yes/no, true/false, 1/0, any case.
 public func parseYesNo(_ text: String) -> Bool? {
-    switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+    switch text {
+    case "Y", "y", "Yes", "yes", "YES", "TRUE", "true", "True", "1": return true
+    case "N", "n", "No", "no", "NO", "FALSE", "false", "False", "0": return false
+    default: break
+    }
+    return switch ASCIIKey.make(text, collapsing: false) ?? BlankText.trimmedSpaces(text).lowercased() {
     case "y", "yes", "true", "1", "1.0": true
     case "n", "no", "false", "0", "0.0": false
     default: nil
@@ -61,8 +80,49 @@ public func parseYesNo(_ text: String) -> Bool? {
 
 /// Reads a whole number 0–3 (offer or need); Excel's `2.0` counts as 2.
 public func parseLevel(_ text: String) -> Int? {
-    let t = text.trimmingCharacters(in: .whitespaces)
+    // One digit, the usual case, without making a number of it.
+    if let b = text.utf8.first, text.utf8.count == 1, (0x30...0x33).contains(b) { return Int(b - 0x30) }
+    let t = BlankText.trimmedSpaces(text)
     if let i = Int(t), (0...3).contains(i) { return i }
     if let d = Double(t), d == d.rounded(), (0...3).contains(d) { return Int(d) }
     return nil
+}
+
+/// The words a cell holds as a key to compare with fixed spellings, made on bytes for
+/// ASCII text: trimmed of blanks and tabs (`.whitespaces`), lower-cased, and with
+/// `collapsing`, every inner run of blanks and tabs one blank. Nil for text that is not
+/// ASCII (the callers then take Foundation's path, which gives the same key).
+public enum ASCIIKey {
+    /// The key of `text`, or nil when it is not ASCII.
+    public static func make(_ text: String, collapsing: Bool) -> String? {
+        let u = text.utf8
+        for b in u where b >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: u.count) { out in
+            var n = 0
+            var gap = false
+            for b in u {
+                if b == 0x20 || b == 0x09 {
+                    if n > 0 {
+                        if collapsing {
+                            gap = true
+                        } else {
+                            out[n] = b
+                            n += 1
+                        }
+                    }
+                    continue
+                }
+                if gap {
+                    out[n] = 0x20
+                    n += 1
+                    gap = false
+                }
+                out[n] = (0x41...0x5A).contains(b) ? b | 0x20 : b
+                n += 1
+            }
+            // Without collapsing, trailing blanks were copied: take them off again.
+            while n > 0 && (out[n - 1] == 0x20 || out[n - 1] == 0x09) { n -= 1 }
+            return n
+        }
+    }
 }

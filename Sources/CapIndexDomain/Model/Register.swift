@@ -64,7 +64,7 @@ public struct LARegister: Sendable, Equatable {
 
     /// The 3-digit code for a 3-digit or ONS code (current or previous), or nil.
     public func resolve(_ code: String) -> String? {
-        let c = code.trimmingCharacters(in: .whitespaces)
+        let c = BlankText.trimmedSpaces(code)
         if byCode[c] != nil { return c }
         return byONS[c.uppercased()]
     }

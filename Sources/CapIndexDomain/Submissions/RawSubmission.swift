@@ -13,39 +13,101 @@ public enum SubmissionField: String, Sendable, CaseIterable {
     public static let submissionLevel: [SubmissionField] = [.submittedOn, .cxSignoff]
 }
 
+/// Where a cell is, kept cheap: most cells are where their row is.
+public enum CellPlace: Sendable, Equatable {
+    /// At the row's own location (a CSV record: one line for the whole row).
+    case row
+    /// A member of the row's JSON object: the row's path, a dot and this key as written.
+    case member(String)
+    /// Anywhere else (a workbook cell, a JSON member of the submission object). Boxed, so
+    /// a cell stays small: a row is twelve of them.
+    indirect case at(SourceLocation)
+}
+
 /// A cell as read from any format: trimmed text (nil when blank or null) and its place.
 public struct RawCell: Sendable, Equatable {
     /// The trimmed text; nil when blank.
     public var text: String?
-    /// Where the cell is.
-    public var location: SourceLocation
+    /// Where the cell is, relative to its row.
+    public var place: CellPlace
 
-    /// A cell; blank text becomes nil.
+    /// A cell at `location`; blank text becomes nil.
     public init(_ text: String?, at location: SourceLocation) {
-        let t = text?.trimmingCharacters(in: .whitespacesAndNewlines)
-        self.text = (t?.isEmpty ?? true) ? nil : t
-        self.location = location
+        self.text = BlankText.cellText(text)
+        self.place = .at(location)
+    }
+
+    /// A cell whose text the reader has trimmed already (nil when blank).
+    public init(trimmed text: String?, place: CellPlace) {
+        self.text = text
+        self.place = place
     }
 }
 
 /// One theme row of a submission before validation: CSV rows, JSON theme objects and
 /// workbook rows all become this, so one validator applies the same rules to all.
+/// The cells sit in one slot per field (no dictionary per row, no location per cell).
 public struct RawRow: Sendable {
-    /// The cells present, by field.
-    public var cells: [SubmissionField: RawCell]
+    private var slots: [RawCell?]
     /// Where the row starts.
     public var location: SourceLocation
 
-    /// The cell's text, if any.
-    public func text(_ f: SubmissionField) -> String? { cells[f]?.text }
-
-    /// Where to point at for a field: the cell if present, else the row.
-    public func location(of f: SubmissionField) -> SourceLocation { cells[f]?.location ?? location }
+    /// A row with no cells yet.
+    public init(location: SourceLocation) {
+        slots = Array(repeating: nil, count: SubmissionField.allCases.count)
+        self.location = location
+    }
 
     /// Creates a value with every field given.
     public init(cells: [SubmissionField: RawCell], location: SourceLocation) {
-        self.cells = cells
-        self.location = location
+        self.init(location: location)
+        for (f, c) in cells { slots[f.slot] = c }
+    }
+
+    /// The cell of a field, when the file has one (blank or not).
+    public subscript(_ f: SubmissionField) -> RawCell? {
+        get { slots[f.slot] }
+        set { slots[f.slot] = newValue }
+    }
+
+    /// The cells present, by field.
+    public var cells: [SubmissionField: RawCell] {
+        var out: [SubmissionField: RawCell] = [:]
+        for f in SubmissionField.allCases { if let c = slots[f.slot] { out[f] = c } }
+        return out
+    }
+
+    /// The cell's text, if any.
+    public func text(_ f: SubmissionField) -> String? { slots[f.slot]?.text }
+
+    /// Where to point at for a field: the cell if present, else the row.
+    public func location(of f: SubmissionField) -> SourceLocation {
+        switch slots[f.slot]?.place {
+        case nil, .row: location
+        case .member(let key): SourceLocation(file: location.file, path: (location.path ?? "$") + "." + key)
+        case .at(let l): l
+        }
+    }
+}
+
+extension SubmissionField {
+    /// The field's slot in a ``RawRow``.
+    @inline(__always)
+    var slot: Int {
+        switch self {
+        case .laCode: 0
+        case .year: 1
+        case .theme: 2
+        case .rating: 3
+        case .strength: 4
+        case .development: 5
+        case .offer: 6
+        case .need: 7
+        case .confidence: 8
+        case .narrative: 9
+        case .submittedOn: 10
+        case .cxSignoff: 11
+        }
     }
 }
 

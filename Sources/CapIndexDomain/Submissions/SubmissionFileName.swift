@@ -19,6 +19,7 @@ public enum SubmissionFileName {
 
     /// `diagnostics` with a missing LA or year filled in from the file's name, where it gives one.
     public static func attribute(_ diagnostics: [Diagnostic], file: String, register: LARegister) -> [Diagnostic] {
+        guard diagnostics.contains(where: { $0.laCode == nil || $0.year == nil }) else { return diagnostics }
         let (la, year) = laAndYear(file, register: register)
         guard la != nil || year != nil else { return diagnostics }
         return diagnostics.map { d in

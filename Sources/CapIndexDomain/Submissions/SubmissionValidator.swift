@@ -15,11 +15,20 @@ public struct SubmissionValidator: Sendable {
     public let framework: Framework
     /// The LA register.
     public let register: LARegister
+    /// The framework's themes by every spelling a row may name them with, found once.
+    private let themes: ThemeLookup
 
     /// A validator for one framework and register.
     public init(framework: Framework, register: LARegister) {
         self.framework = framework
         self.register = register
+        themes = ThemeLookup(framework)
+    }
+
+    /// An LA and year: the key rows are grouped by.
+    private struct LAYear: Hashable {
+        let la: String
+        let year: Int
     }
 
     /// Validates a file's rows. Rows whose LA or year cannot be read belong to no
@@ -27,22 +36,28 @@ public struct SubmissionValidator: Sendable {
     public func validate(_ file: RawFile, sha256: String) -> (verdicts: [SubmissionVerdict], orphans: [Diagnostic]) {
         var orphans: [Diagnostic] = []
         var cap = DiagnosticCap()
-        var groups: [String: (la: String, year: Int, rows: [RawRow])] = [:]
-        var order: [String] = []
-        for row in file.rows + file.emptySubmissions {
-            var found: [Diagnostic] = []
-            let identified = identify(row, into: &found)
-            for d in found { cap.add(d, to: &orphans) }
-            guard let (la, year) = identified else { continue }
-            let key = "\(la)|\(year)"
-            if groups[key] == nil { groups[key] = (la, year, []); order.append(key) }
-            groups[key]!.rows.append(row)
+        var groups: [LAYear: Int] = [:]
+        var order: [(key: LAYear, rows: [RawRow])] = []
+        var found: [Diagnostic] = []
+        for list in [file.rows, file.emptySubmissions] {
+            for row in list {
+                found.removeAll(keepingCapacity: true)
+                let identified = identify(row, into: &found)
+                for d in found { cap.add(d, to: &orphans) }
+                guard let (la, year) = identified else { continue }
+                let key = LAYear(la: la, year: year)
+                if let g = groups[key] {
+                    order[g].rows.append(row)
+                } else {
+                    groups[key] = order.count
+                    order.append((key, [row]))
+                }
+            }
         }
-        let emptyLocations = Set(file.emptySubmissions.map(\.location))
-        let verdicts = order.map { key -> SubmissionVerdict in
-            let g = groups[key]!
-            let rows = g.rows.filter { !emptyLocations.contains($0.location) || $0.cells[.theme] != nil }
-            return validateGroup(la: g.la, year: g.year, rows: rows, first: g.rows[0], file: file, sha256: sha256)
+        let emptyLocations = file.emptySubmissions.isEmpty ? [] : Set(file.emptySubmissions.map(\.location))
+        let verdicts = order.map { g -> SubmissionVerdict in
+            let rows = emptyLocations.isEmpty ? g.rows : g.rows.filter { !emptyLocations.contains($0.location) || $0[.theme] != nil }
+            return validateGroup(la: g.key.la, year: g.key.year, rows: rows, first: g.rows[0], file: file, sha256: sha256)
         }
         return (verdicts, orphans + cap.summaries())
     }
@@ -115,51 +130,53 @@ public struct SubmissionValidator: Sendable {
             add(.e202, "\(name) (\(la)) has no register row valid in \(year)", first.location(of: .laCode))
         }
         // Submission-level fields: the first non-blank value counts; a different later one warns.
-        var level: [SubmissionField: RawCell] = [:]
+        var level: [SubmissionField: (text: String, at: SourceLocation)] = [:]
         for f in SubmissionField.submissionLevel {
             for r in rows {
-                guard let c = r.cells[f], let t = c.text else { continue }
+                guard let t = r.text(f) else { continue }
                 if let firstCell = level[f] {
                     if firstCell.text != t {
                         add(
-                            .w002,
-                            "\(f.rawValue) '\(t)' differs from '\(firstCell.text!)' given at \(firstCell.location); the first counts",
-                            c.location)
+                            .w002, "\(f.rawValue) '\(t)' differs from '\(firstCell.text)' given at \(firstCell.at); the first counts",
+                            r.location(of: f))
                     }
                 } else {
-                    level[f] = c
+                    level[f] = (t, r.location(of: f))
                 }
             }
         }
         var submittedOn: String?
-        if let c = level[.submittedOn], let t = c.text {
-            submittedOn = SubmissionValidator.parseDate(t)
-            if submittedOn == nil { add(.e217, "submitted_on '\(t)' is not a real date", c.location) }
+        if let c = level[.submittedOn] {
+            submittedOn = SubmissionValidator.parseDate(c.text)
+            if submittedOn == nil { add(.e217, "submitted_on '\(c.text)' is not a real date", c.at) }
         }
-        var entries: [String: ThemeEntry] = [:]
-        var firstRow: [String: SourceLocation] = [:]
+        // By the theme's position in the framework.
+        var entries = [ThemeEntry?](repeating: nil, count: themes.themes.count)
+        var firstRow = [SourceLocation?](repeating: nil, count: themes.themes.count)
         for r in rows {
             guard let themeText = r.text(.theme) else {
                 add(.e210, "theme is blank", r.location(of: .theme), hint: SubmissionHints.blank(.theme, at: r.location(of: .theme)))
                 continue
             }
-            guard let theme = framework.resolveTheme(themeText) else {
+            guard let index = themes.index(of: themeText) else {
                 add(
                     .e203, "theme '\(themeText)' is not a theme of framework \(framework.id) \(framework.version)",
                     r.location(of: .theme))
                 continue
             }
-            if let earlier = firstRow[theme.id] {
-                add(.e209, "\(theme.title) appears again (first at \(earlier))", r.location(of: .theme), theme: theme.id)
+            let themeID = themes.ids[index]
+            let title = themes.themes[index].title
+            if let earlier = firstRow[index] {
+                add(.e209, "\(title) appears again (first at \(earlier))", r.location(of: .theme), theme: themeID)
                 continue
             }
-            firstRow[theme.id] = r.location
-            if let e = entry(r, theme: theme, report: { add($0, $1, $2, theme: theme.id, hint: $3) }) { entries[theme.id] = e }
+            firstRow[index] = r.location
+            entries[index] = entry(r, theme: themeID, title: title, report: { add($0, $1, $2, theme: themeID, hint: $3) })
         }
         // Themes whose row was there but had bad values are not "missing"; and when a row's
         // theme could not be read, E203/E210 already says what is wrong with it.
-        let seenThemes = Set(entries.keys).union(namedThemes)
-        let missing = framework.themes.map(\.id).filter { !seenThemes.contains($0) }
+        let missing = themes.ids.indices.filter { entries[$0] == nil && !namedThemes.contains(themes.ids[$0]) }
+            .map { themes.ids[$0] }
         if !missing.isEmpty && !themeUnreadable {
             // Titles first: the LA knows its themes by their titles; the id is what a row may carry.
             let named = missing.map { id in "\(framework.theme(id: id)?.title ?? id) (\(id))" }
@@ -174,23 +191,23 @@ public struct SubmissionValidator: Sendable {
         }
         var sub = ValidSubmission(
             laCode: la, year: year, submittedOn: submittedOn, cxSignoff: level[.cxSignoff]?.text,
-            themes: framework.themes.compactMap { entries[$0.id] }, sourceFile: file.name,
+            themes: entries.compactMap { $0 }, sourceFile: file.name,
             sourceSHA256: sha256, format: file.format, location: first.location)
-        sub.signoffLocation = Self.signoffLocation(level[.cxSignoff], rows: rows, first: first.location)
+        sub.signoffLocation = Self.signoffLocation(level[.cxSignoff]?.at, rows: rows, first: first.location)
         return .accepted(sub, warnings: ds)
     }
 
     /// Where the sign-off is: its cell when given, else a blank sign-off cell, else (JSON)
     /// the submission object, whose theme path the first row carries (`$[0].themes[0]` → `$[0]`).
-    static func signoffLocation(_ given: RawCell?, rows: [RawRow], first: SourceLocation) -> SourceLocation {
-        if let c = given ?? rows.lazy.compactMap({ $0.cells[.cxSignoff] }).first { return c.location }
+    static func signoffLocation(_ given: SourceLocation?, rows: [RawRow], first: SourceLocation) -> SourceLocation {
+        if let at = given ?? rows.lazy.compactMap({ $0[.cxSignoff] == nil ? nil : $0.location(of: .cxSignoff) }).first { return at }
         guard let path = first.path, let cut = path.range(of: ".themes[", options: [.caseInsensitive, .backwards]) else { return first }
         return SourceLocation(file: first.file, line: first.line, path: String(path[..<cut.lowerBound]))
     }
 
     /// Reads one theme row's values; reports each bad value.
     private func entry(
-        _ r: RawRow, theme: ThemeDefinition,
+        _ r: RawRow, theme: String, title: String,
         report: (DiagnosticCode, String, SourceLocation, String?) -> Void
     ) -> ThemeEntry? {
         func add(_ c: DiagnosticCode, _ m: String, _ at: SourceLocation, hint: String? = nil) {
@@ -205,7 +222,7 @@ public struct SubmissionValidator: Sendable {
             add(
                 // The title, as the LA knows its themes (the feedback page and the board quote
                 // this message beside the title; an id would read as a code to them).
-                .e210, "the rating is blank for \(theme.title)", r.location(of: .rating),
+                .e210, "the rating is blank for \(title)", r.location(of: .rating),
                 hint: SubmissionHints.blank(.rating, at: r.location(of: .rating)))
             bad = true
         }
@@ -234,7 +251,8 @@ public struct SubmissionValidator: Sendable {
             }
         }
         let narrative = r.text(.narrative) ?? ""
-        let length = narrative.unicodeScalars.count
+        // No text has more code points than UTF-8 bytes: count only a long one.
+        let length = narrative.utf8.count > framework.effectiveNarrativeLimit ? narrative.unicodeScalars.count : 0
         if length > framework.effectiveNarrativeLimit {
             add(
                 .e215, "narrative has \(length) characters; the limit is \(framework.effectiveNarrativeLimit)",
@@ -243,13 +261,45 @@ public struct SubmissionValidator: Sendable {
         }
         guard !bad, let rating else { return nil }
         return ThemeEntry(
-            theme: theme.id, rating: rating, strength: strength, development: development, offer: offer,
+            theme: theme, rating: rating, strength: strength, development: development, offer: offer,
             need: need, confidence: confidence, narrative: narrative, location: r.location)
+    }
+
+    /// The usual case on the bytes: ten characters `dddd-dd-dd`, a real date from 1900 to
+    /// 2100, which is its own canonical form. Nil for anything else (the general path decides).
+    private static func isoDate(_ text: String) -> String? {
+        guard text.utf8.count == 10 else { return nil }
+        var parts = (0, 0, 0)
+        for (i, b) in text.utf8.enumerated() {
+            if i == 4 || i == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (0x30...0x39).contains(b) else { return nil }
+            let digit = Int(b - 0x30)
+            if i < 4 {
+                parts.0 = parts.0 * 10 + digit
+            } else if i < 7 {
+                parts.1 = parts.1 * 10 + digit
+            } else {
+                parts.2 = parts.2 * 10 + digit
+            }
+        }
+        let (y, m, d) = parts
+        guard (1...12).contains(m), (1900...2100).contains(y), d >= 1, d <= daysIn(m, y) else { return nil }
+        return text
+    }
+
+    /// Days in month `m` of year `y`.
+    private static func daysIn(_ m: Int, _ y: Int) -> Int {
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
     }
 
     /// `YYYY-MM-DD` or `DD/MM/YYYY` (as UK Excel writes it), checked to be a real date.
     public static func parseDate(_ text: String) -> String? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        if let iso = isoDate(text) { return iso }
+        let t = BlankText.trimmedSpaces(text)
         var y = 0, m = 0, d = 0
         let dash = t.split(separator: "-", omittingEmptySubsequences: false)
         let slash = t.split(separator: "/", omittingEmptySubsequences: false)
@@ -268,6 +318,8 @@ public struct SubmissionValidator: Sendable {
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         guard (1...days).contains(d) else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        // As `%04d-%02d-%02d` (y is 1900–2100), without Foundation's formatter.
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
     }
 }

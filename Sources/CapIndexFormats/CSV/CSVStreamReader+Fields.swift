@@ -1,3 +1,5 @@
+import CapIndexDomain
+
 /// Access to the fields of the current record.
 ///
 /// Indices at or past ``CSVStreamReader/fieldCount`` read as an empty field,
@@ -34,6 +36,22 @@ extension CSVStreamReader {
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count * 3) { scratch in
             let n = Windows1252.transcode(raw, into: scratch)
             return try body(UnsafeBufferPointer(rebasing: scratch[..<n]))
+        }
+    }
+
+    /// Field `i` trimmed of blanks (Foundation's `.whitespacesAndNewlines`), nil when
+    /// nothing is left: a cell's text. Blank ASCII ends are cut on the bytes, so a String
+    /// is made once, only of what is kept.
+    public func trimmedField(_ i: Int) -> String? {
+        withFieldBytes(i) { raw in
+            var lo = 0
+            var hi = raw.count
+            while lo < hi && BlankText.isBlankByte(raw[lo]) { lo += 1 }
+            while hi > lo && BlankText.isBlankByte(raw[hi - 1]) { hi -= 1 }
+            if lo == hi { return nil }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: raw[lo..<hi]), as: UTF8.self)
+            // A non-ASCII end may be a blank of another kind (a no-break space).
+            return raw[lo] < 0x80 && raw[hi - 1] < 0x80 ? text : BlankText.cellText(text)
         }
     }
 

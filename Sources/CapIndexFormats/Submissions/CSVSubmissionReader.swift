@@ -49,7 +49,7 @@ enum CSVSubmissionReader {
         var seen = Set<SubmissionField>()
         var ignored = IgnoredColumns(noun: "column")
         for i in 0..<reader.fieldCount {
-            let label = reader.field(i).trimmingCharacters(in: .whitespaces)
+            let label = BlankText.trimmedSpaces(reader.field(i))
             if label.isEmpty { continue }
             let field = SubmissionField(rawValue: label.lowercased())
             if let field, seen.insert(field).inserted {
@@ -80,19 +80,19 @@ enum CSVSubmissionReader {
                 file.fileError = SubmissionFileReader.tooManyRows(name, at: loc)
                 return
             }
-            var cells: [SubmissionField: RawCell] = [:]
+            var row = RawRow(location: loc)
             for c in columns where c.index < reader.fieldCount {
-                cells[c.field] = RawCell(reader.field(c.index), at: loc)
+                row[c.field] = RawCell(trimmed: reader.trimmedField(c.index), place: .row)
             }
             let stray =
                 reader.droppedFields > 0
                 || (reader.fieldCount > width
-                    && (width..<reader.fieldCount).contains { !reader.field($0).trimmingCharacters(in: .whitespaces).isEmpty })
+                    && (width..<reader.fieldCount).contains { !BlankText.trimmedSpaces(reader.field($0)).isEmpty })
             if stray {
                 beyond += 1
                 if firstBeyond == nil { firstBeyond = reader.line }
             }
-            file.rows.append(RawRow(cells: cells, location: loc))
+            file.rows.append(row)
         }
         if let notice = ignored.diagnostic() { file.notices.append(notice) }
         if let firstBeyond {

@@ -33,7 +33,6 @@ enum JSONSubmissionReader {
                     hint: "put one object per submission in the array, or leave the file out", at: SourceLocation(file: name)))
             return file
         }
-        let known = Set(SubmissionField.allCases.map(\.rawValue) + ["themes"])
         var ignored = IgnoredColumns(noun: "key")
         for (obj, path) in objects {
             guard case .object(let members) = obj else {
@@ -42,16 +41,21 @@ enum JSONSubmissionReader {
                     hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, path: path))
                 return file
             }
-            for m in members where !known.contains(m.key.trimmingCharacters(in: .whitespaces).lowercased()) {
-                ignored.add(m.key, .unknown, at: SourceLocation(file: name, path: "\(path).\(m.key)"))
-            }
-            var level: [SubmissionField: RawCell] = [:]
-            for f in [SubmissionField.laCode, .year] + SubmissionField.submissionLevel {
-                if let m = obj.member(f.rawValue) {
-                    level[f] = RawCell(text(m.value), at: SourceLocation(file: name, path: "\(path).\(m.key)"))
+            // Each key is read once: the first of a key repeated counts, as a lookup finds it.
+            var level = RawRow(location: SourceLocation(file: name, path: path))
+            var themesMember: (key: String, value: JSONValue)?
+            for m in members {
+                switch Key(m.key) {
+                case .themes: if themesMember == nil { themesMember = m }
+                case .field(let f) where f == .laCode || f == .year || SubmissionField.submissionLevel.contains(f):
+                    if level[f] == nil {
+                        level[f] = RawCell(
+                            trimmed: BlankText.cellText(text(m.value)), place: .at(SourceLocation(file: name, path: "\(path).\(m.key)")))
+                    }
+                case .field: break
+                case .unknown: ignored.add(m.key, .unknown, at: SourceLocation(file: name, path: "\(path).\(m.key)"))
                 }
             }
-            let themesMember = obj.member("themes")
             var themeObjects: [JSONValue] = []
             if let t = themesMember {
                 guard case .array(let items) = t.value else {
@@ -61,13 +65,13 @@ enum JSONSubmissionReader {
                             hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, path: "\(path).\(t.key)"))
                         return file
                     }
-                    file.emptySubmissions.append(RawRow(cells: level, location: SourceLocation(file: name, path: path)))
+                    file.emptySubmissions.append(level)
                     continue
                 }
                 themeObjects = items
             }
             if themeObjects.isEmpty {
-                file.emptySubmissions.append(RawRow(cells: level, location: SourceLocation(file: name, path: path)))
+                file.emptySubmissions.append(level)
                 continue
             }
             let tkey = themesMember!.key
@@ -84,21 +88,44 @@ enum JSONSubmissionReader {
                         hint: DiagnosticCode.e214.hint, at: SourceLocation(file: name, path: tp))
                     return file
                 }
-                var cells = level
+                var row = level
+                row.location = SourceLocation(file: name, path: tp)
                 for m in tm {
-                    guard let f = SubmissionField(rawValue: m.key.trimmingCharacters(in: .whitespaces).lowercased()),
-                        !SubmissionField.submissionLevel.contains(f), f != .laCode, f != .year
+                    guard case .field(let f) = Key(m.key), !SubmissionField.submissionLevel.contains(f), f != .laCode, f != .year
                     else {
                         ignored.add(m.key, .unknown, at: SourceLocation(file: name, path: "\(tp).\(m.key)"))
                         continue
                     }
-                    cells[f] = RawCell(text(m.value), at: SourceLocation(file: name, path: "\(tp).\(m.key)"))
+                    row[f] = RawCell(trimmed: BlankText.cellText(text(m.value)), place: .member(m.key))
                 }
-                file.rows.append(RawRow(cells: cells, location: SourceLocation(file: name, path: tp)))
+                file.rows.append(row)
             }
         }
         if let notice = ignored.diagnostic() { file.notices.append(notice) }
         return file
+    }
+
+    /// What a member's key names: trimmed of blanks and in any case, as CSV headers are.
+    private enum Key {
+        case field(SubmissionField)
+        case themes
+        case unknown
+
+        init(_ key: String) {
+            // A key as the format writes it needs no normalising.
+            if let f = SubmissionField(rawValue: key) {
+                self = .field(f)
+                return
+            }
+            let k = ASCIIKey.make(key, collapsing: false) ?? BlankText.trimmedSpaces(key).lowercased()
+            if k == "themes" {
+                self = .themes
+            } else if let f = SubmissionField(rawValue: k) {
+                self = .field(f)
+            } else {
+                self = .unknown
+            }
+        }
     }
 
     private static func text(_ v: JSONValue) -> String? {

@@ -21,7 +21,7 @@ public enum SubmissionFileReader {
 
     /// Parses a file by its format: `.json` and `.xlsx` by name, else by a look at the bytes.
     public static func read(_ bytes: [UInt8], name: String) -> RawFile {
-        let ext = (name as NSString).pathExtension.lowercased()
+        let ext = FileNameParts.lowercasedExtension(name)
         // A ZIP (an .xlsx under any name) or an OLE file (an encrypted workbook, an old .xls).
         if ext == "xlsx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: XLSXWorkbook.oleMagic) {
             return XLSXSubmissionReader.read(bytes, name: name)

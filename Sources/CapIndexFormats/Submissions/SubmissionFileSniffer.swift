@@ -27,21 +27,55 @@ public enum SubmissionFileSniffer {
     /// The verdict on one file, or nil when it may be a submission.
     public static func check(_ bytes: [UInt8], name: String) -> NotASubmission? {
         if let byName = checkName(name) { return byName }
-        let ext = (name as NSString).pathExtension.lowercased()
+        let ext = FileNameParts.lowercasedExtension(name)
         if ext == "xlsx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: XLSXWorkbook.oleMagic) { return nil }
+        // The submission columns anywhere near the top: a submission, however damaged. (On
+        // the bytes: no other letter lower-cases to these ASCII words, and a head that is
+        // not text gives the same answer.)
+        if namesSubmissionColumns(bytes) { return nil }
         let head = Array(bytes.prefix(headBytes))
         guard let text = try? TextDecoding.decode(head) else { return nil }
-        let lowered = String(decoding: text.bytes, as: UTF8.self).lowercased()
-        // The submission columns anywhere near the top: a submission, however damaged.
-        if lowered.contains("la_code") && (lowered.contains("rating") || lowered.contains("theme")) { return nil }
         let firstByte = text.bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         // A .json file is judged as JSON only: one that does not parse is E214, not prose.
         if ext == "json" || firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") { return checkJSON(bytes) }
         return checkHeader(text.bytes)
     }
 
+    /// True when `la_code` and `rating` or `theme` appear in the first ``headBytes`` of
+    /// `bytes`, in any case.
+    static func namesSubmissionColumns(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            let b = UnsafeBufferPointer(rebasing: all.prefix(headBytes))
+            return contains(b, "la_code") && (contains(b, "rating") || contains(b, "theme"))
+        }
+    }
+
+    /// True when the ASCII word `word` (lower case) occurs in `bytes` in any case.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard bytes.count >= w.count else { return false }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { (0x41...0x5A).contains(b) ? b | 0x20 : b }
+        let first = w[0]
+        var i = 0
+        while i <= bytes.count - w.count {
+            if lower(bytes[i]) == first {
+                var k = 1
+                while k < w.count && lower(bytes[i + k]) == w[k] { k += 1 }
+                if k == w.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// `readme`, `read me`, `read_me`… in any case, with any extension.
     static func checkName(_ path: String) -> NotASubmission? {
+        // The letters of the name without its extension are a prefix of those of the whole
+        // last component: when these do not start with `readme`, neither do those.
+        if let component = FileNameParts.asciiLastComponent(path) {
+            let letters = component.lazy.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }.map { $0 | 0x20 }
+            if !letters.starts(with: "readme".utf8) { return nil }
+        }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
         let letters = base.filter(\.isLetter)
         guard letters.hasPrefix("readme") else { return nil }

@@ -156,7 +156,7 @@ enum XLSXSubmissionReader {
             for (col, f) in columns {
                 let c = RawCell(text(cells[col], f), at: loc(r, col))
                 if c.text != nil { any = true }
-                row.cells[f] = c
+                row[f] = c
             }
             if let stray = cells.keys.sorted().first(where: { col in
                 // Stops at the first non-blank character: a stray cell may hold a long text.

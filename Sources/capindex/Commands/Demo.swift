@@ -4,6 +4,7 @@ import CapIndexApp
 /// `capindex demo`: `run` on the bundled demo data.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Run the whole cycle on the bundled demo data (Yorkshire and The Humber, 2024–2026) into a folder.")
 
     @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import CapIndexDomain
 /// `capindex diff LA --year Y [--from N] [--to M]`: what changed between two versions.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "What changed between two versions of an LA's submission, theme by theme (default: previous → current).")
 
     @OptionGroup var global: GlobalOptions

@@ -6,6 +6,7 @@ import Foundation
 /// `capindex explain LA --year Y`: the LCI worked by hand.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show how an LA's capacity index was made, theme by theme (q, o, n, c, weight).")
 
     @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import CapIndexDomain
 /// `capindex export`: write the SPEC 6 export files.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract:
             "Write la_scores, theme_balance, regional_index, trends, flags, indicators, matches, outcomes, peer_challenges and actions (CSV or JSON); scores first if stale."
     )

@@ -4,6 +4,7 @@ import CapIndexApp
 /// `capindex ingest PATH...`: validate and store submissions.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Validate and store submissions (CSV, JSON, Excel .xlsx; files or folders, in file-name order).")
 
     @OptionGroup var global: GlobalOptions

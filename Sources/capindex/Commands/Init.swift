@@ -5,6 +5,7 @@ import CapIndexDomain
 /// `capindex init`: create the database with the register, the framework and the neighbours.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create the database and load the LA register, the framework and the statistical neighbours (shipped or your own).")
 
     @OptionGroup var global: GlobalOptions

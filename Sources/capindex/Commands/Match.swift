@@ -5,6 +5,7 @@ import CapIndexDomain
 /// `capindex match --year Y --region R`: the suggested support pairing.
 struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "match",
         abstract: "Suggest who supports whom: asks matched to offers, solved exactly (most asks, best fit, fresh eyes).")
 
     @OptionGroup var global: GlobalOptions

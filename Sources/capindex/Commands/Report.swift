@@ -4,6 +4,7 @@ import CapIndexApp
 /// `capindex report KIND… --year Y --out DIR`: the Markdown and HTML reports.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract:
             "Write the reports: status and feedback (November), challenge (January: overview and one pack per LA), summit (March), trends, improvement, england.",
         discussion: """

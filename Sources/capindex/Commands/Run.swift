@@ -5,6 +5,7 @@ import CapIndexDomain
 /// `capindex run`: the whole cycle in one command, for cron.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Ingest, import evidence, score, and write every report and export; rewrites nothing when no input changed.")
 
     @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import CapIndexDomain
 /// `capindex score`: compute and record a scoring run.
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Compute capacity indices, theme balance, priorities, trends and challenge flags, and record the run.")
 
     @OptionGroup var global: GlobalOptions

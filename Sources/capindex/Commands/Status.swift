@@ -5,6 +5,7 @@ import CapIndexDomain
 /// `capindex status`: the November status board.
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "The November status board: the chase list, who has submitted, when, which version, sign-off, late versions, errors.")
 
     @OptionGroup var global: GlobalOptions

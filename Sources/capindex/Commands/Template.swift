@@ -6,6 +6,7 @@ import CapIndexDomain
 /// `--kind outcomes|challenges|actions`: the workbook of an improvement file per region.
 struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "template",
         abstract: "Write each LA an Excel template for the year (drop-down lists, last year's values, protected sheet).",
         discussion: """
             One .xlsx per LA, named like 370-barnsley-2026.xlsx, to send out before November. \

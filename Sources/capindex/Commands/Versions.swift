@@ -5,6 +5,7 @@ import CapIndexDomain
 /// `capindex versions LA --year Y`: every version of one LA's submission.
 struct Versions: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "versions",
         abstract: "Every version of an LA's submission for a year: file, SHA-256, time, state; and every rejected attempt.")
 
     @OptionGroup var global: GlobalOptions

@@ -4,6 +4,7 @@ import CapIndexApp
 /// `capindex withdraw LA --year Y --why TEXT`: a wrongly filed submission stops counting.
 struct Withdraw: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "withdraw",
         abstract: "Withdraw an LA's current submission for a year (filed under the wrong LA or year); it is kept, marked withdrawn.",
         discussion: """
             The current version stops counting and stays in the history, marked withdrawn with the time and

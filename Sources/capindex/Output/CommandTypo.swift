@@ -3,7 +3,7 @@ import CapIndexApp
 import CapIndexDomain
 
 /// A subcommand or option that does not exist (`capindex ingset`, `capindex evidence
-/// imprt`, `report --yaer`), found before the parser sees the arguments, so the message
+/// imprt`, `report --yaer`), looked for when the parser refuses the arguments, so the message
 /// names the nearest ones and the usage line of the (sub)command it was given to,
 /// instead of "unexpected argument" or a complaint about a later argument.
 enum CommandTypo {

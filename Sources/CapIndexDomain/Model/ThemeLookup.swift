@@ -1,0 +1,34 @@
+/// A framework's themes by every spelling ``Framework/resolveTheme(_:)`` accepts, found
+/// once: resolving a row's theme is then one dictionary look-up (normalising every id and
+/// title for every row was a third of an ingest).
+public struct ThemeLookup: Sendable {
+    /// The framework's themes, in order.
+    public let themes: [ThemeDefinition]
+    /// Their ids, in the same order (a row needs only its theme's id: copying the whole
+    /// definition for each row was retain and release of every field).
+    public let ids: [String]
+    private let byKey: [String: Int]
+
+    /// The look-up of a framework's themes.
+    public init(_ framework: Framework) {
+        themes = framework.themes
+        ids = framework.themes.map(\.id)
+        var keys: [String: Int] = [:]
+        // First theme first, its id before its title: the one `resolveTheme` finds first wins.
+        for (i, t) in themes.enumerated() {
+            for key in [Framework.normalise(t.id), Framework.normalise(t.title)] where keys[key] == nil { keys[key] = i }
+        }
+        byKey = keys
+    }
+
+    /// The position in the framework of the theme `text` names by id or title (any case,
+    /// blanks trimmed, inner runs of blanks collapsed), or nil.
+    public func index(of text: String) -> Int? {
+        // Normalising is idempotent, so text that is a key as it stands normalises to itself.
+        if let i = byKey[text] { return i }
+        return byKey[Framework.normalise(text)]
+    }
+
+    /// The theme `text` names, or nil.
+    public func resolve(_ text: String) -> ThemeDefinition? { index(of: text).map { themes[$0] } }
+}
