@@ -281,7 +281,15 @@ extension Store {
         return v[0]
     }
 
-    private func submissions(where clause: String, _ args: [SQLBindable], lean: Bool = false) throws -> [StoredSubmission] {
+    /// Every version of every submission of one year, oldest first, without their themes:
+    /// what the status boards read (their rows name versions, never ratings).
+    func submissionVersionsWithoutThemes(year: Int) throws -> [StoredSubmission] {
+        try submissions(where: "s.year = ?", [year], themes: false)
+    }
+
+    private func submissions(
+        where clause: String, _ args: [SQLBindable], lean: Bool = false, themes withThemes: Bool = true
+    ) throws -> [StoredSubmission] {
         var subs = try db.query(
             """
             SELECT s.id, s.la_code, s.year, s.version, s.is_current, s.source_file, s.source_sha256, s.source_format,
@@ -296,7 +304,7 @@ extension Store {
                 submittedOn: r.string(9), cxSignoff: r.string(10), contentHash: r.string(11)!, themes: [],
                 withdrawnAt: r.string(12), withdrawnWhy: r.string(13))
         }
-        guard !subs.isEmpty else { return [] }
+        guard !subs.isEmpty, withThemes else { return subs }
         var index: [Int: Int] = [:]
         for (i, s) in subs.enumerated() { index[s.id] = i }
         let themes = try db.query(

@@ -37,14 +37,31 @@ extension Store {
     /// year and belong to no stored version), oldest first, with when they were read and
     /// the SHA-256 the ingest recorded for them.
     public func rejectedAttempts(laCode: String, year: Int) throws -> [RejectedAttempt] {
+        try rejectedAttempts(where: "d.la_code = ? AND d.year = ?", [laCode, year]).map(\.attempt)
+    }
+
+    /// ``rejectedAttempts(laCode:year:)`` of every LA at once, by LA code: the status boards
+    /// of a whole register read them in one query, not one per LA.
+    func rejectedAttempts(year: Int) throws -> [String: [RejectedAttempt]] {
+        var found: [String: [RejectedAttempt]] = [:]
+        for (la, attempt) in try rejectedAttempts(where: "d.la_code IS NOT NULL AND d.year = ?", [year]) {
+            found[la, default: []].append(attempt)
+        }
+        return found
+    }
+
+    private func rejectedAttempts(where clause: String, _ args: [SQLBindable]) throws -> [(la: String, attempt: RejectedAttempt)] {
         try db.query(
             """
             SELECT d.file, r.started_at, count(*),
-                   (SELECT f.sha256 FROM ingested_files f WHERE f.file_name = d.file AND f.ingested_at = r.started_at LIMIT 1)
+                   (SELECT f.sha256 FROM ingested_files f WHERE f.file_name = d.file AND f.ingested_at = r.started_at LIMIT 1),
+                   d.la_code
             FROM diagnostics d JOIN ingest_runs r ON r.id = d.ingest_run
-            WHERE d.la_code = ? AND d.year = ? AND d.severity = 'error' AND d.submission_id IS NULL
-            GROUP BY d.ingest_run, d.file ORDER BY min(d.id)
-            """, [laCode, year]
-        ) { r in RejectedAttempt(file: r.string(0)!, sha256: r.string(3), ingestedAt: r.string(1)!, errors: r.int(2)!) }
+            WHERE \(clause) AND d.severity = 'error' AND d.submission_id IS NULL
+            GROUP BY d.la_code, d.ingest_run, d.file ORDER BY min(d.id)
+            """, args
+        ) { r in
+            (r.string(4)!, RejectedAttempt(file: r.string(0)!, sha256: r.string(3), ingestedAt: r.string(1)!, errors: r.int(2)!))
+        }
     }
 }

@@ -15,8 +15,7 @@ enum ReportSnapshot {
         }
         let register = try store.loadRegister()
         let current = try ScoringInput.current(store)
-        var boards: [String: StatusBoard] = [:]
-        for region in regions { boards[region] = try store.statusBoard(year: year, region: region).applying(window) }
+        let boards = try store.statusBoards(year: year, regions: regions).mapValues { $0.applying(window) }
         let notices = try store.notices(submissionIDs: current.filter { $0.year == year }.map(\.id))
         let evidence = try store.evidenceIndex()
         let matching = SupportMatching(framework: bound.framework, register: register, submissions: current, evidence: evidence)

@@ -58,9 +58,9 @@ extension Application {
     /// LA sent anything for the year, even when nothing sent so far counts.
     public func status(database: String?, year: Int, regions choice: RegionChoice) throws -> [StatusBoard] {
         try reading(databasePath(database)) { store in
-            try RegionScope(store: store).regions(choice, year: year, basis: .attempts).map {
-                try store.statusBoard(year: year, region: $0)
-            }
+            let regions = try RegionScope(store: store).regions(choice, year: year, basis: .attempts)
+            let boards = try store.statusBoards(year: year, regions: regions)
+            return regions.map { boards[$0] ?? StatusBoard(year: year, region: $0, rows: []) }
         }
     }
 

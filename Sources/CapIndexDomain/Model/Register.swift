@@ -52,14 +52,30 @@ public struct LARegister: Sendable, Equatable {
     public let rows: [RegisterRow]
     private let byCode: [String: [RegisterRow]]
     private let byONS: [String: String]
+    /// The codes with a row in each region, in the order the register first lists each code:
+    /// the region lookups filter these, not every LA of the register (a report asks per region).
+    private let byRegion: [String: [String]]
+    /// The region names, sorted.
+    public let regions: [String]
 
     /// Builds the register from rows.
     public init(rows: [RegisterRow]) {
         self.rows = rows
-        self.byCode = Dictionary(grouping: rows, by: \.laCode)
+        let byCode = Dictionary(grouping: rows, by: \.laCode)
+        self.byCode = byCode
         var ons: [String: String] = [:]
         for r in rows where !r.onsCode.isEmpty { ons[r.onsCode.uppercased()] = r.laCode }
         self.byONS = ons
+        var byRegion: [String: [String]] = [:]
+        var seen: Set<String> = []
+        for r in rows where seen.insert(r.laCode).inserted {
+            var regionsOfCode: Set<String> = []
+            for other in byCode[r.laCode] ?? [] where regionsOfCode.insert(other.region).inserted {
+                byRegion[other.region, default: []].append(r.laCode)
+            }
+        }
+        self.byRegion = byRegion
+        self.regions = byRegion.keys.sorted()
     }
 
     /// The 3-digit code for a 3-digit or ONS code (current or previous), or nil.
@@ -90,22 +106,15 @@ public struct LARegister: Sendable, Equatable {
     /// Every row of the code.
     public func rows(of laCode: String) -> [RegisterRow] { byCode[laCode] ?? [] }
 
-    /// The region names, sorted.
-    public var regions: [String] { Array(Set(rows.map(\.region))).sorted() }
-
     /// The LAs (3-digit codes, sorted) of `region` valid in `year`.
     public func laCodes(in region: String, year: Int) -> [String] {
-        byCode.compactMap { code, rs in rs.contains { $0.region == region && $0.isValid(in: year) } ? code : nil }.sorted()
+        laCodesInRegisterOrder(in: region, year: year).sorted()
     }
 
     /// The LAs (3-digit codes) of `region` valid in `year`, in the order the register
     /// first lists them: the order the region's own list keeps, which is not a ranking.
     public func laCodesInRegisterOrder(in region: String, year: Int) -> [String] {
-        var seen: Set<String> = []
-        return rows.compactMap { r in
-            let inRegion = rows(of: r.laCode).contains { $0.region == region && $0.isValid(in: year) }
-            return inRegion && seen.insert(r.laCode).inserted ? r.laCode : nil
-        }
+        (byRegion[region] ?? []).filter { code in rows(of: code).contains { $0.region == region && $0.isValid(in: year) } }
     }
 
     /// Every 3-digit code, sorted.
