@@ -55,13 +55,16 @@ struct FastTextTests {
         }
     }
 
-    /// A theme is found by the same spellings `resolveTheme` finds it by.
-    @Test func themeLookupFindsWhatResolveThemeFinds() throws {
+    /// A theme is found by its id or its title in any case and spacing, and by nothing else.
+    @Test func themeLookupFindsEachThemeByItsIdOrTitleOnly() throws {
         let fw = try Framework.load(path: Repo.path("Data/framework.json")).framework
         let lookup = ThemeLookup(fw)
-        var names = fw.themes.flatMap { [$0.id, $0.title, $0.id.uppercased(), " \($0.title.lowercased())  "] }
-        names += ["front door", "Front  Door", "nothing", ""]
-        for n in names { #expect(lookup.resolve(n)?.id == fw.resolveTheme(n)?.id, "\(n)") }
+        for t in fw.themes {
+            for n in [t.id, t.title, t.id.uppercased(), " \(t.title.lowercased())  ", t.title.replacingOccurrences(of: " ", with: " \t ")] {
+                #expect(lookup.resolve(n)?.id == t.id, "\(n)")
+            }
+        }
+        for n in ["front door", "Front  Door", "front-door:", "nothing", "", "   "] { #expect(lookup.resolve(n) == nil, "\(n)") }
     }
 
     /// The content hash is the SHA-256 of `contentText`, whatever is in it.

@@ -17,7 +17,7 @@ struct FrameworkTests {
         #expect(fw.priorities == 3 && fw.matchingCapacity == 2)
         #expect(fw.bands.map(\.name) == ["Strong capacity", "Secure", "Mixed", "Support priority"])
         #expect(hash.count == 64)
-        #expect(fw.resolveTheme("  front   DOOR: contact, referral and early help ")?.id == "front-door")
+        #expect(ThemeLookup(fw).resolve("  front   DOOR: contact, referral and early help ")?.id == "front-door")
         #expect(fw.indicator(id: "rereferral_pct")?.ees?.filters?["category"] == "Referrals and Re-referrals")
     }
 

@@ -18,12 +18,15 @@ public struct ImprovementRows<Value: Sendable>: Sendable {
 public struct ImprovementValidator: Sendable {
     /// The framework the database is bound to.
     public let framework: Framework
+    /// Its themes by id and title.
+    let themes: ThemeLookup
     /// The LA register.
     public let register: LARegister
 
     /// A validator for one framework and register.
     public init(framework: Framework, register: LARegister) {
         self.framework = framework
+        themes = ThemeLookup(framework)
         self.register = register
     }
 
@@ -62,7 +65,7 @@ public struct ImprovementValidator: Sendable {
     /// A theme id or title resolved, or E203.
     func theme(_ check: inout RowCheck, required: Bool = true) -> String? {
         guard let text = required ? check.required("theme") : check.row.text("theme") else { return nil }
-        if let t = framework.resolveTheme(text) { return t.id }
+        if let i = themes.index(of: text) { return themes.ids[i] }
         check.add(.e203, "theme '\(text)' is not a theme of framework \(framework.id) \(framework.version)", column: "theme")
         return nil
     }

@@ -34,12 +34,6 @@ public struct Framework: Sendable, Codable, Equatable {
     /// The catalogue entry with this id.
     public func indicator(id: String) -> IndicatorDefinition? { indicators.first { $0.id == id } }
 
-    /// Finds a theme by id or title: any case, blanks trimmed, inner runs of blanks collapsed.
-    public func resolveTheme(_ text: String) -> ThemeDefinition? {
-        let key = Framework.normalise(text)
-        return themes.first { Framework.normalise($0.id) == key || Framework.normalise($0.title) == key }
-    }
-
     /// Lower case, trimmed, inner white space collapsed to one blank.
     public static func normalise(_ text: String) -> String {
         if let ascii = normaliseASCII(text) { return ascii }

@@ -1,6 +1,7 @@
-/// A framework's themes by every spelling ``Framework/resolveTheme(_:)`` accepts, found
-/// once: resolving a row's theme is then one dictionary look-up (normalising every id and
-/// title for every row was a third of an ingest).
+/// A framework's themes by id or title, in any case, blanks trimmed and inner runs of
+/// blanks collapsed (``Framework/normalise(_:)``), keyed once: resolving a row's theme is
+/// then one dictionary look-up (normalising every id and title for every row was a third
+/// of an ingest). Submissions and improvement files resolve themes through it.
 public struct ThemeLookup: Sendable {
     /// The framework's themes, in order.
     public let themes: [ThemeDefinition]
@@ -14,7 +15,7 @@ public struct ThemeLookup: Sendable {
         themes = framework.themes
         ids = framework.themes.map(\.id)
         var keys: [String: Int] = [:]
-        // First theme first, its id before its title: the one `resolveTheme` finds first wins.
+        // First theme first, its id before its title: when two spellings clash, the earlier wins.
         for (i, t) in themes.enumerated() {
             for key in [Framework.normalise(t.id), Framework.normalise(t.title)] where keys[key] == nil { keys[key] = i }
         }

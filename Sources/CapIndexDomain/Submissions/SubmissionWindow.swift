@@ -101,27 +101,14 @@ public struct SubmissionWindow: Sendable, Equatable {
         return (y, m, d)
     }
 
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int64 {
-        let y = Int64(m <= 2 ? y0 - 1 : y0)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = Int64(m > 2 ? m - 3 : m + 9)
-        let doy = (153 * mp + 2) / 5 + Int64(d) - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+    /// Day number (days since 1970-01-01) of a proleptic Gregorian date: ``CalendarDay``'s count.
+    static func daysFromCivil(_ y: Int, _ m: Int, _ d: Int) -> Int64 {
+        Int64(CalendarDay(year: y, month: m, day: d).dayNumber)
     }
 
     /// The date of a day number (inverse of ``daysFromCivil(_:_:_:)``).
-    static func civilFromDays(_ z0: Int64) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (Int(yoe + era * 400 + (m <= 2 ? 1 : 0)), Int(m), Int(d))
+    static func civilFromDays(_ z: Int64) -> (Int, Int, Int) {
+        let p = CalendarDay(dayNumber: Int(z)).parts
+        return (p.year, p.month, p.day)
     }
 }
