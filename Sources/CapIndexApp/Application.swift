@@ -1,3 +1,4 @@
+import CapIndexDomain
 import CapIndexStore
 import Foundation
 
@@ -67,14 +68,18 @@ public struct Application: Sendable {
 
     /// Reads when the recorded scores are current; otherwise scores first, which writes,
     /// so the command then runs as a writer (`report`, `export`: SPEC 7's scoring on demand).
-    func readingScored<T>(_ path: String, command: String, _ body: (Store) throws -> T) throws -> T {
+    /// `body` gets the current run, and whether it was scored just now.
+    func readingScored<T>(_ path: String, command: String, _ body: (Store, ScoreRun, _ rescored: Bool) throws -> T) throws -> T {
         do {
             return try reading(path) { store in
-                guard try ScoreStage.latestIfFresh(store: store) != nil else { throw Stale() }
-                return try body(store)
+                guard let run = try ScoreStage.latestIfFresh(store: store) else { throw Stale() }
+                return try body(store, run, false)
             }
         } catch is Stale {
-            return try writing(path, command: command, .existing, body)
+            return try writing(path, command: command, .existing) { store in
+                let (run, rescored) = try ScoreStage.ensureFresh(store: store, now: environment.now)
+                return try body(store, run, rescored)
+            }
         }
     }
 

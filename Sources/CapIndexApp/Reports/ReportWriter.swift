@@ -17,7 +17,9 @@ public enum ReportWriter {
 
     /// ``write(store:request:to:)``, and the notices of report time: I009 for evidence that
     /// may be out of date at the report date (SPEC 5), for the terminal as the overview says it.
-    public static func writeWithNotices(store: Store, request: ReportRequest, to dir: String) throws -> (
+    /// `run` is the recorded run to read when the caller has just found or made it (the
+    /// score stage, `readingScored`); without it the run is found, or made, here.
+    public static func writeWithNotices(store: Store, run known: ScoreRun? = nil, request: ReportRequest, to dir: String) throws -> (
         pages: [WrittenPage], notices: [Diagnostic]
     ) {
         guard SubmissionValidator.parseDate(request.reportDate) == request.reportDate else {
@@ -26,7 +28,7 @@ public enum ReportWriter {
         }
         try request.settings.validate()
         let logo = try request.settings.logoPath.map { try ReportLogo.load(path: $0) }
-        let (run, _) = try ScoreStage.ensureFresh(store: store, now: request.scoredAt ?? AppEnvironment.clock())
+        let run = try known ?? ScoreStage.ensureFresh(store: store, now: request.scoredAt ?? AppEnvironment.clock()).run
         let data = try ReportSnapshot.load(
             store: store, run: run, year: request.year, regions: request.regions, reportDate: request.reportDate,
             window: request.settings.window)

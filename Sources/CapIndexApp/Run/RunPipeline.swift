@@ -135,7 +135,7 @@ public enum RunPipeline {
         if let run = ctx.run { ctx.consumed = try RunState.databaseKey(store: ctx.store, scoringInputs: run.inputsHash) }
         ctx.dateResults = SHA256.hex(try DateResults.key(store: ctx.store, request: ctx.request))
         let (pages, notices) = try ReportWriter.writeWithNotices(
-            store: ctx.store,
+            store: ctx.store, run: ctx.run,
             request: ReportRequest(
                 year: ctx.request.year, regions: ctx.regions,
                 kinds: ctx.request.regions == .all ? ReportKind.allCases : ReportKind.regional, formats: ctx.request.formats,

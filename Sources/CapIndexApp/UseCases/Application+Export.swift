@@ -20,13 +20,16 @@ extension Application {
         database: String?, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String,
         reportDate: String? = nil
     ) throws -> ExportSummary {
-        try readingScored(databasePath(database), command: "capindex export") { store in
-            try export(store, years: years, regions: choice, format: format, outDir: outDir, reportDate: reportDate)
+        try readingScored(databasePath(database), command: "capindex export") { store, run, rescored in
+            try export(
+                store, run: run, rescored: rescored, years: years, regions: choice, format: format, outDir: outDir,
+                reportDate: reportDate)
         }
     }
 
     private func export(
-        _ store: Store, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String, reportDate: String?
+        _ store: Store, run: ScoreRun, rescored: Bool, years: YearScope, regions choice: RegionChoice, format: ExportFormat, outDir: String,
+        reportDate: String?
     ) throws -> ExportSummary {
         let scope = try RegionScope(store: store)
         let regions: Set<String>?
@@ -35,7 +38,6 @@ extension Application {
         } else {
             regions = try scope.regions(choice)
         }
-        let (run, rescored) = try ScoreStage.ensureFresh(store: store, now: environment.now)
         let tables = try Exporter(store: store).tables(
             run: run, years: years, regions: regions, reportDate: reportDate ?? String(environment.now.prefix(10)))
         let paths = try Exporter.write(tables, run: run, format: format, to: outDir)

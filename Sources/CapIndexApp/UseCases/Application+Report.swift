@@ -23,13 +23,13 @@ extension Application {
                 .usage, "england_needs_all_regions", "the england report compares every region",
                 hint: "give --all-regions with it: capindex report england --all-regions --year \(year) --out DIR")
         }
-        return try readingScored(databasePath(database), command: "capindex report") { store in
+        return try readingScored(databasePath(database), command: "capindex report") { store, run, _ in
             let regions = try RegionScope(store: store).regions(choice, year: year, basis: .attempts)
             let settings = try settingsPath.map { try ReportSettings.load(path: $0) } ?? .default
             let request = ReportRequest(
                 year: year, regions: regions, kinds: kinds, formats: formats, settings: settings,
                 reportDate: reportDate ?? String(environment.now.prefix(10)), scoredAt: environment.now)
-            let (pages, notices) = try ReportWriter.writeWithNotices(store: store, request: request, to: outDir)
+            let (pages, notices) = try ReportWriter.writeWithNotices(store: store, run: run, request: request, to: outDir)
             return ReportSummary(regions: regions, pages: pages, notices: notices)
         }
     }
