@@ -15,7 +15,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_prep  # noqa: E402
 from bench_growth import growth  # noqa: E402
-from bench_lib import Job, Printer, alternate, cleared, fresh_copy, machine  # noqa: E402
+from bench_lib import Job, Printer, alternate, cleared, discard_set_aside, fresh_copy, machine  # noqa: E402
 from bench_tier import REPORT_DATE, REPORT_YEAR, Tier  # noqa: E402
 
 
@@ -122,6 +122,7 @@ def run_target(ctx, nat, n):
 
 def main():
     ctx = Context(sys.argv[1], sys.argv[2])
+    discard_set_aside(os.path.join(ctx.work, "run"))  # a bench stopped before its end leaves some
     m = ctx.manifest["national"]
     ctx.out.say(machine(ctx.binary))
     ctx.out.say(f"national set: {m['submissions']:,} submissions in {m['files']:,} files ({m['json_files']} JSON), "
@@ -136,6 +137,7 @@ def main():
     run_target(ctx, nat, 3)
     ctx.out.say()
     growth(ctx, nat)
+    discard_set_aside(os.path.join(ctx.work, "run"))
     missed = [name.strip() for name, ok in ctx.out.verdicts if not ok]
     ctx.out.say()
     ctx.out.say(f"{len(ctx.out.verdicts) - len(missed)} of {len(ctx.out.verdicts)} targets met"

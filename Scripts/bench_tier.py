@@ -6,7 +6,6 @@ database, `score --all-years --all-regions` on the ingested one, `report --year 
 --all-regions` and `export --all-years` on the scored one, each into an empty folder.
 """
 import os
-import shutil
 import subprocess
 
 from bench_lib import Job, cleared, fresh_copy
@@ -21,7 +20,7 @@ class Tier:
     def __init__(self, ctx, name, submissions, register=None):
         self.name, self.subs = name, submissions
         self.dir = os.path.join(ctx.work, "run", name)
-        shutil.rmtree(self.dir, ignore_errors=True)
+        cleared(self.dir)()  # the last bench's files, set aside: see bench_lib.cleared
         os.makedirs(self.dir)
         self.init = self.path("init.sqlite")
         cmd = [ctx.binary, "init", "--db", self.init, "--quiet"] + (["--register", register] if register else [])
