@@ -82,7 +82,12 @@ final class Database {
         }
     }
 
+    /// SQLite's process-wide settings (the shim says which and why), made once before any
+    /// connection opens: SQLite refuses them after.
+    static let configured: Void = { _ = capindex_sqlite3_configure() }()
+
     private static func open(_ name: String, path: String, flags: Int32) throws -> OpaquePointer {
+        _ = configured
         var h: OpaquePointer?
         let rc = sqlite3_open_v2(name, &h, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let h else {

@@ -71,6 +71,7 @@ public enum DatabaseFile {
     /// index a WAL database's readers use is created; with one (a run that did not close
     /// cleanly) the log holds the latest state and is read.
     private static func readOnlyFacts(_ path: String) throws -> (appID: Int32, schema: Int, tables: Set<String>)? {
+        _ = Database.configured
         var h: OpaquePointer?
         defer { if let h { sqlite3_close_v2(h) } }
         let wal = FileManager.default.fileExists(atPath: path + "-wal")
