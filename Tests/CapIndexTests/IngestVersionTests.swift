@@ -146,6 +146,48 @@ import Testing
         #expect(try h.versions("101").count == 1)
     }
 
+    /// More files than the preparing thread's window (32), so the calling thread prepares
+    /// some itself (FilePreparer): files still count in name order, and bytes repeated one
+    /// file later or 40 files later (beyond the window) are still found.
+    @Test func manyFilesAreStoredInNameOrderAndRepeatsAreFoundAcrossTheWindow() throws {
+        var content: [Int] = []  // which distinct text each file holds
+        var distinct = 0
+        for i in 0..<130 {
+            if i % 10 == 9 {
+                content.append(content[i - 1])
+            } else if i >= 40 && i % 10 == 4 {
+                content.append(content[i - 40])
+            } else {
+                content.append(distinct)
+                distinct += 1
+            }
+        }
+        let name = { (i: Int) in "f\(String(1000 + i).dropFirst()).csv" }
+        let repeats = content.indices.filter { content[..<$0].contains(content[$0]) }.map(name)
+        func populate(_ h: IngestHarness) throws {
+            for (i, c) in content.enumerated() {
+                try h.write(name(i), submission101(frontDoor: ["Good", "Outstanding"][c % 2], signoff: "Chief \(c)"))
+            }
+        }
+        let real = try IngestHarness.make()
+        defer { real.cleanup() }
+        try populate(real)
+        let report = try real.ingest()
+        #expect(repeats.count == 130 - distinct && repeats.count > 12)
+        #expect(report.coded("I001").map(\.locationFileName) == repeats)
+        #expect(report.storedVersions.map(\.version) == Array(1...distinct))
+        #expect(try real.versions("101").count == distinct)
+        let current = try #require(try real.store.currentSubmissions(year: 2026).first)
+        #expect(current.cxSignoff == "Chief \(distinct - 1)")
+
+        let dry = try IngestHarness.make()
+        defer { dry.cleanup() }
+        try populate(dry)
+        let dryReport = try dry.ingest(dryRun: true)
+        #expect(dryReport.codeList == report.codeList)
+        #expect(dryReport.diagnostics.map(\.locationFileName) == report.diagnostics.map(\.locationFileName))
+    }
+
     @Test func filesGoInFileNameOrderWhateverOrderTheyAreGiven() throws {
         let h = try IngestHarness.make()
         defer { h.cleanup() }

@@ -1,56 +1,63 @@
 import CapIndexDomain
 import Foundation
 
-/// Prepares the files of an ingest on a thread of its own, in file-name order and at most
-/// `lookahead` files ahead of the one being stored: reading, hashing and validating (work
-/// on values only) overlap the database's work, which stays on the calling thread with the
-/// one connection. On the project's 2-core machine this takes the national ingest from the
-/// sum of the two to the larger of them (BENCHMARKS.md).
+/// Prepares the files of an ingest (reading, hashing and validating: work on values only)
+/// on a thread of its own, at most `lookahead` files ahead of the one being stored, while
+/// the calling thread stores them with the one connection, in file-name order. When the
+/// file it needs next is not ready, the calling thread prepares one itself instead of
+/// waiting: that file if nobody has started it, else the next one nobody has. On the
+/// project's 2-core machine both cores stay busy until the last file (BENCHMARKS.md).
+///
+/// The preparing thread only knows the files ingested before; a file whose bytes came
+/// earlier in the same ingest is told apart here, where files are handed over in order.
 final class FilePreparer: @unchecked Sendable {
     // Everything below `condition` is read and written with it held.
     private let condition = NSCondition()
     private var ready: [Int: PreparedFile] = [:]
+    /// The first file nobody has started on; files are started in order.
+    private var claimed = 0
+    /// The first file not yet handed over.
     private var taken = 0
     private var stopped = false
-    private var finished = false
+    private var running = false
     // Who sleeps on `condition`: each side wakes the other only when it sleeps (a wake-up
     // per file on each side was a tenth of a national ingest, in the kernel).
     private var producerWaiting = false
     private var consumerWaiting = false
-    // The file the waiting consumer is woken for: a few past the one it needs, so the two
-    // threads hand over files in runs rather than one by one.
-    private var wakeAt = 0
     private let files: [InputEntry]
     private let lookahead: Int
+    private let validator: SubmissionValidator
+    private let seen: Set<String>
+    // Bytes handed over so far, in file order: a later file with the same bytes is `.seen`.
+    // Only the calling thread touches it.
+    private var handedOver: Set<String> = []
 
     /// Starts preparing `files`; `seen` holds the SHA-256 of every file ingested before.
     init(files: [InputEntry], validator: SubmissionValidator, seen: Set<String>, lookahead: Int = 32) {
         self.files = files
         self.lookahead = lookahead
-        guard !files.isEmpty else {
-            finished = true
-            return
-        }
+        self.validator = validator
+        self.seen = seen
+        guard !files.isEmpty else { return }
+        running = true
         let thread = Thread { [self] in
-            var seen = seen
-            for i in files.indices {
-                condition.lock()
-                while i - taken >= lookahead && !stopped {
+            condition.lock()
+            while true {
+                while claimed < files.count && claimed - taken >= lookahead && !stopped {
                     producerWaiting = true
                     condition.wait()
                 }
                 producerWaiting = false
-                let stop = stopped
+                if stopped || claimed >= files.count { break }
+                let i = claimed
+                claimed += 1
                 condition.unlock()
-                if stop { break }
-                let prepared = PreparedFile.prepare(files[i], validator: validator, seen: &seen)
+                let prepared = prepare(i)
                 condition.lock()
                 ready[i] = prepared
-                if consumerWaiting && i >= wakeAt { condition.broadcast() }
-                condition.unlock()
+                if consumerWaiting && i == taken { condition.broadcast() }
             }
-            condition.lock()
-            finished = true
+            running = false
             condition.broadcast()
             condition.unlock()
         }
@@ -59,20 +66,47 @@ final class FilePreparer: @unchecked Sendable {
         thread.start()
     }
 
+    private func prepare(_ i: Int) -> PreparedFile {
+        PreparedFile.prepare(files[i], validator: validator, seen: seen)
+    }
+
     /// File `index`, once prepared; files are taken in order, each once.
     func take(_ index: Int) -> PreparedFile {
         condition.lock()
-        defer { condition.unlock() }
-        while ready[index] == nil {
-            wakeAt = min(index + 7, files.count - 1)
+        var file: PreparedFile
+        while true {
+            if let f = ready.removeValue(forKey: index) {
+                file = f
+                break
+            }
+            if claimed == index {
+                // Nobody has started it: prepare it here.
+                claimed += 1
+                condition.unlock()
+                file = prepare(index)
+                condition.lock()
+                break
+            }
+            if claimed < files.count && claimed - index < lookahead && !stopped {
+                // The thread is on it: prepare the next one nobody has started meanwhile.
+                let j = claimed
+                claimed += 1
+                condition.unlock()
+                let prepared = prepare(j)
+                condition.lock()
+                ready[j] = prepared
+                continue
+            }
             consumerWaiting = true
             condition.wait()
+            consumerWaiting = false
         }
-        consumerWaiting = false
         taken = index + 1
         // Woken with half the window free, so it prepares files in runs.
         if producerWaiting && taken % max(1, lookahead / 2) == 0 { condition.broadcast() }
-        return ready.removeValue(forKey: index)!
+        condition.unlock()
+        guard case .validated(let v) = file else { return file }
+        return handedOver.insert(v.sha256).inserted ? file : .seen(sha256: v.sha256)
     }
 
     /// Stops the preparing thread and waits for it (an ingest that ends early, on an
@@ -81,7 +115,7 @@ final class FilePreparer: @unchecked Sendable {
         condition.lock()
         stopped = true
         condition.broadcast()
-        while !finished { condition.wait() }
+        while running { condition.wait() }
         condition.unlock()
     }
 }

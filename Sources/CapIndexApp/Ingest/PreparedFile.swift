@@ -68,7 +68,7 @@ struct ValidatedFile: Sendable {
 extension PreparedFile {
     /// Prepares one file: reads it (or says why it cannot be read), skips a stray one in a
     /// folder, hashes it, and validates it unless its bytes are among `seen`.
-    static func prepare(_ file: InputEntry, validator: SubmissionValidator, seen: inout Set<String>) -> PreparedFile {
+    static func prepare(_ file: InputEntry, validator: SubmissionValidator, seen: Set<String>) -> PreparedFile {
         let bytes: [UInt8]
         do {
             if let problem = file.problem { throw problem }
@@ -89,7 +89,7 @@ extension PreparedFile {
         let sha = SHA256.hex(bytes)
         // A first look outside the write transaction spares reading a file seen before;
         // the store decides again inside it.
-        guard seen.insert(sha).inserted else { return .seen(sha256: sha) }
+        guard !seen.contains(sha) else { return .seen(sha256: sha) }
         return .validated(ValidatedFile(bytes, path: file.path, sha256: sha, stray: stray, validator: validator))
     }
 }
