@@ -457,5 +457,42 @@ enum Schema {
             PRIMARY KEY (run, seq)
         ) STRICT;
         """,
+        // 11: a theme row without a rowid (its key, submission and theme, is the table's
+        // own order: one b-tree instead of a table and an index on the same two columns)
+        // and with its place in the submission's file (the line, JSON path or cell) instead
+        // of the whole location: the file name was stored again on every theme row, 1.3 of
+        // the 8.3 MB a national ingest stored (issue 16). The store reads the location
+        // back as `source_file:place`. A row whose location did not start with its
+        // submission's file name keeps the whole location as its place.
+        """
+        CREATE TABLE theme_ratings_11 (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id),
+            theme TEXT NOT NULL CHECK (theme <> ''),
+            position INTEGER NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            strength INTEGER NOT NULL CHECK (strength IN (0, 1)),
+            development INTEGER NOT NULL CHECK (development IN (0, 1)),
+            offer INTEGER NOT NULL CHECK (offer BETWEEN 0 AND 3),
+            need INTEGER NOT NULL CHECK (need BETWEEN 0 AND 3),
+            confidence TEXT NOT NULL CHECK (confidence = 'high' OR confidence = 'medium' OR confidence = 'low'),
+            narrative TEXT NOT NULL,
+            source_place TEXT CHECK (source_place <> ''),
+            PRIMARY KEY (submission_id, theme)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO theme_ratings_11(submission_id, theme, position, rating, strength, development, offer, need,
+            confidence, narrative, source_place)
+        SELECT t.submission_id, t.theme, t.position, t.rating, t.strength, t.development, t.offer, t.need, t.confidence,
+            t.narrative,
+            CASE
+                WHEN t.source_location = s.source_file THEN NULL
+                WHEN substr(t.source_location, 1, length(s.source_file) + 1) = s.source_file || ':'
+                    AND length(t.source_location) > length(s.source_file) + 1
+                    THEN substr(t.source_location, length(s.source_file) + 2)
+                ELSE t.source_location
+            END
+        FROM theme_ratings t JOIN submissions s ON s.id = t.submission_id;
+        DROP TABLE theme_ratings;
+        ALTER TABLE theme_ratings_11 RENAME TO theme_ratings;
+        """,
     ]
 }

@@ -28,14 +28,24 @@ public struct PreparedSubmission: Sendable {
     public let submission: ValidSubmission
     /// SHA-256 of its content (``ValidSubmission/contentHash``).
     public let contentHash: String
-    /// Each theme row's location, as stored.
-    let themeLocations: [String]
+    /// Each theme row's place in the submission's file, as stored (migration 11).
+    let themePlaces: [String?]
 
-    /// Works out the hash and the locations of `submission`.
+    /// Works out the hash and the theme rows' places of `submission`.
     public init(_ submission: ValidSubmission) {
         self.submission = submission
         contentHash = submission.contentHash
-        themeLocations = submission.themes.map(\.location.description)
+        themePlaces = submission.themes.map { Self.place($0.location, in: submission.sourceFile) }
+    }
+
+    /// Where `location` is within `file`: its line, JSON path or cell, nil when it is the
+    /// file itself, the whole location when it is in another file. The store reads it
+    /// back as `file:place` (``SourceLocation/description``).
+    static func place(_ location: SourceLocation, in file: String) -> String? {
+        guard location.file == file else { return location.description }
+        if let line = location.line { return String(line) }
+        guard let path = location.path, !path.isEmpty else { return nil }
+        return path
     }
 }
 
@@ -165,7 +175,7 @@ extension Store {
             let ins = try db.statement(key: "theme_ratings \(rows)") {
                 """
                 INSERT INTO theme_ratings(submission_id, theme, position, rating, strength, development, offer, need,
-                    confidence, narrative, source_location) VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "))
+                    confidence, narrative, source_place) VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "))
                 """
             }
             for (i, t) in s.themes.enumerated() {
@@ -180,7 +190,7 @@ extension Store {
                 ins.bind(b + 8, t.need)
                 ins.bind(b + 9, t.confidence.rawValue)
                 ins.bind(b + 10, t.narrative)
-                ins.bind(b + 11, p.themeLocations[i])
+                ins.bind(b + 11, p.themePlaces[i])
             }
             try ins.insertBound()
         }
@@ -287,6 +297,9 @@ extension Store {
         try submissions(where: "s.year = ?", [year], themes: false)
     }
 
+    /// A theme row's location: its submission's file, then its place in it (migration 11).
+    private static let themeLocation = "CASE WHEN t.source_place IS NULL THEN s.source_file ELSE s.source_file || ':' || t.source_place END"
+
     private func submissions(
         where clause: String, _ args: [SQLBindable], lean: Bool = false, themes withThemes: Bool = true
     ) throws -> [StoredSubmission] {
@@ -310,7 +323,7 @@ extension Store {
         let themes = try db.query(
             """
             SELECT t.submission_id, t.theme, t.rating, t.strength, t.development, t.offer, t.need, t.confidence,
-                   \(lean ? "CASE WHEN t.narrative = '' THEN '' ELSE '…' END, ''" : "t.narrative, t.source_location")
+                   \(lean ? "CASE WHEN t.narrative = '' THEN '' ELSE '…' END, ''" : "t.narrative, \(Self.themeLocation)")
             FROM theme_ratings t JOIN submissions s ON s.id = t.submission_id
             WHERE \(clause) ORDER BY t.submission_id, t.position
             """, args

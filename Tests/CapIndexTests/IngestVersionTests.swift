@@ -331,7 +331,7 @@ import Testing
         let id = try #require(try h.versions("101").first?.id)
         let insert = """
             INSERT INTO theme_ratings(submission_id, theme, position, rating, strength, development, offer, need,
-                confidence, narrative, source_location) VALUES (?, ?, 9, ?, 0, 0, ?, 0, ?, '', 'x')
+                confidence, narrative, source_place) VALUES (?, ?, 9, ?, 0, 0, ?, 0, ?, '', 'x')
             """
         func isConstraint(_ e: any Error) -> Bool { ((e as? DatabaseError)?.code ?? 0) & 0xFF == 19 }
         #expect(performing: { try h.store.db.run(insert, id, "extra-1", 5, 0, "high") }, throws: isConstraint)

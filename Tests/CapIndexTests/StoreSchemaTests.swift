@@ -23,6 +23,7 @@ import Testing
         "76a335fcd7cfe56b210b4ce6d5c949792da30ab39e981ea96a1e509d9c9547c9",
         "873334fac42ce887018b0270039a025cd572f55c580f47fa81a4d383d0dec8b5",
         "dc230c9298bc65d6dbec8b36684c7b546806c53650e3c05a367fdf5a7d4a256c",
+        "17d462da1d6966b6b3bf2d6219fa2d87e5da4833e4bbd94997e8ca7e9a7d0125",
     ]
 
     @Test func shippedMigrationsAreNeverEdited() {
@@ -101,6 +102,56 @@ import Testing
         let empty = Repo.tempDir("guard") + "/empty.sqlite"
         _ = FileManager.default.createFile(atPath: empty, contents: Data())
         #expect(try Store(path: empty).schemaVersion == Schema.migrations.count)
+    }
+
+    /// Migration 11 keeps each theme row's place in its submission's file, not the whole
+    /// location: every location reads back as it was stored before (a CSV line, a JSON
+    /// path, a workbook cell, the file itself), and one in another file keeps it whole.
+    @Test func migration11KeepsEveryThemeRowsLocation() throws {
+        let path = Repo.tempDir("migration11") + "/capindex.sqlite"
+        let framework = try Data(contentsOf: URL(fileURLWithPath: Repo.fixture("worked-example/framework.json")))
+        let rows: [(sub: Int, theme: String, location: String)] = [
+            (1, "front-door", "in/a.csv:2"), (1, "children-in-care", "in/a.csv"), (1, "workforce", "elsewhere.csv:9"),
+            (2, "front-door", "in/b.json:$[0].themes[1]"), (3, "front-door", "in/c.xlsx:Themes!C7"),
+        ]
+        do {
+            let db = try Database(path: path)
+            for (i, sql) in Schema.migrations.prefix(10).enumerated() {
+                try db.execute(sql)
+                try db.execute("PRAGMA user_version = \(i + 1)")
+            }
+            try db.execute(
+                """
+                INSERT INTO las VALUES ('101'), ('102'), ('103');
+                INSERT INTO ingest_runs VALUES (1, '2026-11-20T09:00:00Z', 0);
+                """)
+            try db.run(
+                """
+                INSERT INTO frameworks(framework_id, version, content_hash, content, source_file, loaded_at, is_current)
+                VALUES ('worked-example', '1', ?, ?, 'framework.json', '2026-11-20T09:00:00Z', 1)
+                """, SHA256.hex([UInt8](framework)), SQLValue.blob([UInt8](framework)))
+            for (id, la, file, format) in [(1, "101", "in/a.csv", "csv"), (2, "102", "in/b.json", "json"), (3, "103", "in/c.xlsx", "xlsx")] {
+                try db.run(
+                    """
+                    INSERT INTO submissions(id, la_code, year, version, is_current, source_file, source_sha256, source_format,
+                        ingested_at, content_hash, framework, ingest_run)
+                    VALUES (?, ?, 2026, 1, 1, ?, ?, ?, '2026-11-20T09:00:00Z', ?, 1, 1)
+                    """, id, la, file, String(repeating: "a", count: 63) + String(id), format, String(repeating: "b", count: 64))
+            }
+            for (i, r) in rows.enumerated() {
+                try db.run(
+                    "INSERT INTO theme_ratings VALUES (?, ?, ?, 2, 0, 0, 0, 0, 'high', '', ?)", r.sub, r.theme, i, r.location)
+            }
+        }
+        let store = try Store(path: path)
+        #expect(store.schemaVersion == Schema.migrations.count)
+        let read = try store.currentSubmissions(year: 2026).flatMap { s in s.themes.map { "\(s.id) \($0.theme) \($0.location)" } }
+        #expect(
+            read == [
+                "1 front-door in/a.csv:2", "1 children-in-care in/a.csv", "1 workforce in/a.csv:elsewhere.csv:9",
+                "2 front-door in/b.json:$[0].themes[1]", "3 front-door in/c.xlsx:Themes!C7",
+            ])
+        #expect(try store.db.scalar("SELECT count(*) FROM theme_ratings WHERE source_place = 'Themes!C7'") == .int(1))
     }
 
     @Test func aDatabaseOfCommit5dab7bdIsRepaired() throws {
