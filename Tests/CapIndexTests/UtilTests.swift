@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CapIndexApp
@@ -30,5 +31,21 @@ struct UtilTests {
         #expect(Exact(700, 9).double == 77.77777777777777)
         #expect(Exact(1, 3) < Exact(34, 100) && !(Exact(1, 3) < Exact(1, 3)))
         #expect([Exact(1, 9), Exact(2, 9), Exact(6, 9)].exactSum() == .one)
+    }
+}
+
+/// The clock's text without Foundation's formatter (issue 16): the same text as
+/// `ISO8601DateFormatter` with `.withInternetDateTime`, for instants across leap days,
+/// year ends, the epoch and now.
+@Suite struct UTCTimeTests {
+    @Test func writesWhatTheISO8601FormatterWrites() {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        let instants = [0, 59, 951_782_400, 1_709_164_799, 1_709_251_199, 1_735_689_599, 1_735_689_600, 4_102_444_800]
+            + [Int(Date().timeIntervalSince1970)] + (0..<200).map { 1_700_000_000 + $0 * 7_919_311 }
+        for s in instants {
+            #expect(UTCTime.iso8601(s) == f.string(from: Date(timeIntervalSince1970: TimeInterval(s))), "\(s)")
+        }
+        #expect(UTCTime.iso8601(1_764_158_400) == "2025-11-26T12:00:00Z")
     }
 }

@@ -36,8 +36,6 @@ public struct AppEnvironment: Sendable {
     /// `CAPINDEX_NOW` when set (reproducible runs and tests), else the current time in UTC.
     public static func clock(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let fixed = environment["CAPINDEX_NOW"], !fixed.isEmpty { return fixed }
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
+        return UTCTime.now()
     }
 }

@@ -70,11 +70,7 @@ public final class WriteLock {
     }
 
     /// The real time (not `CAPINDEX_NOW`): the note is about live processes.
-    static func now() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
-    }
+    static func now() -> String { UTCTime.now() }
 
     static func sameFile(_ fd: Int32, _ path: String) -> Bool {
         var a = stat(), b = stat()
