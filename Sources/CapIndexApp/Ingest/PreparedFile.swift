@@ -72,7 +72,7 @@ extension PreparedFile {
         let bytes: [UInt8]
         do {
             if let problem = file.problem { throw problem }
-            bytes = try InputFile.read(file.path, limit: .submission)
+            bytes = try InputFile.read(file.path, limit: .submission, typeChecked: true)
         } catch {
             return .unreadable(error.diagnostic(file: file.path))
         }

@@ -20,13 +20,14 @@ public enum InputFile {
         return size
     }
 
-    /// The whole file, at most `limit` bytes.
-    public static func read(_ path: String, limit: FileLimit) throws(FileProblem) -> [UInt8] {
-        _ = try check(path, limit: limit)
-        let fd = try openChecked(path)
-        defer { close(fd) }
+    /// The whole file, at most `limit` bytes. `typeChecked`: the caller has looked at the
+    /// file's type already (an ingest's file list has), so it is not looked at twice before
+    /// it is opened; the open descriptor's type is checked all the same.
+    public static func read(_ path: String, limit: FileLimit, typeChecked: Bool = false) throws(FileProblem) -> [UInt8] {
+        if !typeChecked { _ = try check(path, limit: limit) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw FileProblem.readFailed(errno: errno) }
+        let fd = try openChecked(path, stat: &st)
+        defer { close(fd) }
         let expected = Int(st.st_size)
         if expected > limit.bytes { throw FileProblem.tooLarge(size: expected, limit: limit.bytes, kind: limit) }
         // Read straight into the array, one byte past the size to see a file that grew; it
@@ -71,9 +72,16 @@ public enum InputFile {
     /// A read-only descriptor of the regular file at `path`, opened without blocking and
     /// checked to be a regular file once open.
     public static func openChecked(_ path: String) throws(FileProblem) -> Int32 {
+        var st = stat()
+        return try openChecked(path, stat: &st)
+    }
+
+    /// As ``openChecked(_:)``, and what `fstat` said of the open file in `st`. The
+    /// descriptor stays non-blocking: a regular file's reads never block, so taking the flag
+    /// off again (two `fcntl` calls a file) changed nothing.
+    public static func openChecked(_ path: String, stat st: inout stat) throws(FileProblem) -> Int32 {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw problemOpening(path, errno: errno) }
-        var st = stat()
         guard fstat(fd, &st) == 0 else {
             let e = errno
             close(fd)
@@ -83,8 +91,6 @@ public enum InputFile {
             close(fd)
             throw error
         }
-        // Regular files never block; reads go back to the usual blocking mode.
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         return fd
     }
 
