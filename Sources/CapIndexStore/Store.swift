@@ -42,9 +42,7 @@ public final class Store {
             try db.execute("PRAGMA journal_mode = WAL")
             try db.execute("PRAGMA synchronous = NORMAL")
         }
-        // A national store is tens of MB; the 2 MB default cache makes SQLite evict and
-        // re-zero pages during a scoring run's bulk writes (seen in callgrind).
-        try db.execute("PRAGMA cache_size = -65536")
+        try db.execute("PRAGMA cache_size = \(Database.cacheSize)")
         // Migrations run with foreign keys off, as SQLite's way of rebuilding a table needs
         // (migration 9); they copy rows with their ids, so every reference still holds.
         try PreReleaseRepair.apply(db)
@@ -66,7 +64,7 @@ public final class Store {
         db = try Database(readOnlyPath: path)
         // Nothing this connection runs can write, whatever it was opened as.
         try db.execute("PRAGMA query_only = 1")
-        try db.execute("PRAGMA cache_size = -65536")
+        try db.execute("PRAGMA cache_size = \(Database.cacheSize)")
         let schema = schemaVersion
         if schema > Schema.migrations.count {
             throw StoreError.newerSchema(file: path, schema: schema, known: Schema.migrations.count)
