@@ -83,12 +83,6 @@ public struct ExportTable: Sendable, Equatable {
     /// The shortest decimal that reads back as the same double (`18.0`, `77.77777777777777`).
     public static func format(_ d: Double) -> String { d == 0 ? "0.0" : "\(d)" }
 
-    /// Prefixes `'` when a cell would start a spreadsheet formula.
-    public static func spreadsheetSafe(_ s: String) -> String {
-        guard let f = s.first, "=+-@".contains(f) else { return s }
-        return "'" + s
-    }
-
     /// `s` as a JSON string literal.
     public static func jsonString(_ s: String) -> String {
         var out = "\""

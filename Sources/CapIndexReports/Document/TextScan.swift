@@ -1,9 +1,8 @@
-import Foundation
+import CapIndexDomain
 
 /// Byte-level tests and cuts for the escaping of page text (issue 16): nearly all text is
 /// ASCII with nothing to change, and finding that on the UTF-8 bytes costs a fraction of
-/// Foundation's string search. Anything outside the fast cases goes the general way, so
-/// the output is the same.
+/// Foundation's string search. Trimming is `BlankText`'s, which the ingest uses too.
 enum TextScan {
     /// True when some byte of `s` satisfies `test`.
     @inline(__always)
@@ -11,29 +10,6 @@ enum TextScan {
 
     /// True when `s` holds a line feed or a carriage return.
     static func hasLineBreak(_ s: String) -> Bool { any(s) { $0 == 0x0A || $0 == 0x0D } }
-
-    /// `s` trimmed as `trimmingCharacters(in: .whitespaces)` trims it (spaces and tabs;
-    /// Foundation only when an end is not ASCII).
-    static func trimmingSpaces(_ s: Substring) -> String {
-        trimming(s, ascii: { $0 == 0x20 || $0 == 0x09 }, foundation: .whitespaces)
-    }
-
-    /// `s` trimmed as `trimmingCharacters(in: .whitespacesAndNewlines)` trims it.
-    static func trimmingSpacesAndNewlines(_ s: Substring) -> String {
-        trimming(s, ascii: { $0 == 0x20 || (0x09...0x0D).contains($0) }, foundation: .whitespacesAndNewlines)
-    }
-
-    private static func trimming(_ s: Substring, ascii blank: (UInt8) -> Bool, foundation set: CharacterSet) -> String {
-        let u = s.utf8
-        var start = u.startIndex
-        var end = u.endIndex
-        while start < end && blank(u[start]) { start = u.index(after: start) }
-        while start < end && blank(u[u.index(before: end)]) { end = u.index(before: end) }
-        guard start < end else { return "" }
-        // An end byte outside ASCII may be a Unicode space: Foundation decides those.
-        if u[start] >= 0x80 || u[u.index(before: end)] >= 0x80 { return String(s).trimmingCharacters(in: set) }
-        return String(s[start..<end])
-    }
 
     /// `s` with CR LF and lone CR made LF, split at LF (empty lines kept), as
     /// `replacingOccurrences("\r\n" → "\n", "\r" → "\n")` then `split(separator: "\n")` would.
@@ -78,6 +54,6 @@ enum TextScan {
             }
         }
         parts.append(String(normal[start..<u.endIndex]))
-        return parts.map { trimmingSpacesAndNewlines($0[...]) }.filter { !$0.isEmpty }
+        return parts.map(BlankText.trimmed).filter { !$0.isEmpty }
     }
 }

@@ -1,3 +1,4 @@
+import CapIndexDomain
 import CapIndexFormats
 import Foundation
 
@@ -102,7 +103,7 @@ enum MarkdownEscaping {
     }
 
     /// A table cell: inline escaping, trimmed (a cell's edges are not significant).
-    static func cell(_ s: String) -> String { inline(TextScan.trimmingSpaces(s[...])) }
+    static func cell(_ s: String) -> String { inline(BlankText.trimmedSpaces(s)) }
 
     /// Heading text: inline escaping plus `#`, which a heading would otherwise drop at its end.
     static func heading(_ s: String) -> String {
@@ -152,7 +153,7 @@ enum MarkdownEscaping {
     static func paragraphs(_ s: String) -> [String] {
         var paras: [[String]] = [[]]
         for line in TextScan.lines(s) {
-            let trimmed = TextScan.trimmingSpaces(line)
+            let trimmed = BlankText.trimmedSpaces(String(line))
             if trimmed.isEmpty {
                 if !(paras.last!.isEmpty) { paras.append([]) }
             } else {

@@ -110,7 +110,7 @@ struct MarkdownRenderer {
             switch x {
             case .text(let s): return MarkdownEscaping.inline(s)
             case .strong(let s):
-                let t = TextScan.trimmingSpaces(s[...])
+                let t = BlankText.trimmedSpaces(s)
                 let lead = s.hasPrefix(" ") ? " " : "", trail = s.hasSuffix(" ") ? " " : ""
                 return t.isEmpty ? "" : "\(lead)**\(MarkdownEscaping.inline(t))**\(trail)"
             case .link(let s, let l) where l.isInPage: return MarkdownEscaping.inline(s)

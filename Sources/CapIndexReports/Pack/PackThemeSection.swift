@@ -11,7 +11,7 @@ enum PackThemeSection {
     ) -> ReportSection {
         var blocks: [ReportBlock] = [.list(facts(t, year: year), ordered: false)]
         blocks += indicatorBlocks(t, la: name, year: year, sources: &sources)
-        if let e = t.entry, !TextScan.trimmingSpacesAndNewlines(e.narrative[...]).isEmpty {
+        if let e = t.entry, !BlankText.isBlank(e.narrative) {
             blocks.append(.quote(title: "Narrative", text: e.narrative))
         }
         let qs: ReportBlock =
