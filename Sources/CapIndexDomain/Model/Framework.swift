@@ -36,41 +36,10 @@ public struct Framework: Sendable, Codable, Equatable {
 
     /// Lower case, trimmed, inner white space collapsed to one blank.
     public static func normalise(_ text: String) -> String {
-        if let ascii = normaliseASCII(text) { return ascii }
+        // On bytes for ASCII text (every id and nearly every title): the Unicode path costs a
+        // property lookup per character.
+        if let ascii = ASCIIKey.make(text, collapsing: true, blank: BlankText.isBlankByte) { return ascii }
         return text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    /// `normalise` on bytes for ASCII text (what every id and nearly every title is):
-    /// the Unicode path costs a property lookup per character. Nil for other text.
-    private static func normaliseASCII(_ text: String) -> String? {
-        let u = text.utf8
-        var plain = true
-        var previousBlank = true
-        for b in u {
-            if b >= 0x80 { return nil }
-            let blank = BlankText.isBlankByte(b)
-            if (0x41...0x5A).contains(b) || (blank && (previousBlank || b != 0x20)) { plain = false }
-            previousBlank = blank
-        }
-        if plain && !previousBlank { return text }
-        return String(unsafeUninitializedCapacity: u.count) { out in
-            var n = 0
-            var space = false
-            for b in u {
-                if BlankText.isBlankByte(b) {
-                    space = n > 0
-                    continue
-                }
-                if space {
-                    out[n] = 0x20
-                    n += 1
-                    space = false
-                }
-                out[n] = (0x41...0x5A).contains(b) ? b | 0x20 : b
-                n += 1
-            }
-            return n
-        }
     }
 
     /// The band an LCI falls in, compared exactly.

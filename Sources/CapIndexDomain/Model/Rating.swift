@@ -89,19 +89,30 @@ public func parseLevel(_ text: String) -> Int? {
 }
 
 /// The words a cell holds as a key to compare with fixed spellings, made on bytes for
-/// ASCII text: trimmed of blanks and tabs (`.whitespaces`), lower-cased, and with
-/// `collapsing`, every inner run of blanks and tabs one blank. Nil for text that is not
-/// ASCII (the callers then take Foundation's path, which gives the same key).
+/// ASCII text: trimmed of `blank` bytes (by default blanks and tabs, `.whitespaces`),
+/// lower-cased, and with `collapsing`, every inner run of them one blank. Nil for text that
+/// is not ASCII (the callers then take the Unicode path, which gives the same key). Text
+/// that is a key as it stands is returned as it is.
 public enum ASCIIKey {
     /// The key of `text`, or nil when it is not ASCII.
-    public static func make(_ text: String, collapsing: Bool) -> String? {
+    public static func make(
+        _ text: String, collapsing: Bool, blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+    ) -> String? {
         let u = text.utf8
-        for b in u where b >= 0x80 { return nil }
+        var plain = true
+        var previousBlank = true  // so that a leading blank is not plain
+        for b in u {
+            if b >= 0x80 { return nil }
+            let isBlank = blank(b)
+            if (0x41...0x5A).contains(b) || (isBlank && previousBlank) || (isBlank && collapsing && b != 0x20) { plain = false }
+            previousBlank = isBlank
+        }
+        if plain && !previousBlank { return text }
         return String(unsafeUninitializedCapacity: u.count) { out in
             var n = 0
             var gap = false
             for b in u {
-                if b == 0x20 || b == 0x09 {
+                if blank(b) {
                     if n > 0 {
                         if collapsing {
                             gap = true
@@ -121,7 +132,7 @@ public enum ASCIIKey {
                 n += 1
             }
             // Without collapsing, trailing blanks were copied: take them off again.
-            while n > 0 && (out[n - 1] == 0x20 || out[n - 1] == 0x09) { n -= 1 }
+            while n > 0 && blank(out[n - 1]) { n -= 1 }
             return n
         }
     }
