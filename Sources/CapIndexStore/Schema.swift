@@ -494,5 +494,33 @@ enum Schema {
         DROP TABLE theme_ratings;
         ALTER TABLE theme_ratings_11 RENAME TO theme_ratings;
         """,
+        // 12: the same theme rows, their reference to their submission checked when the
+        // transaction commits instead of row by row. With a row-by-row check, SQLite has to
+        // be able to undo half of the one statement that stores a submission's themes, so
+        // it copied every page the statement touched into a statement journal first: a
+        // twentieth of a national ingest's instructions (issue 16). The store writes theme
+        // rows with `INSERT OR FAIL` inside a transaction that is rolled back whole on any
+        // error, so nothing half-stored is ever committed; a theme row whose submission is
+        // missing still cannot be committed. Same columns, rules, rows and order.
+        """
+        CREATE TABLE theme_ratings_12 (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) DEFERRABLE INITIALLY DEFERRED,
+            theme TEXT NOT NULL CHECK (theme <> ''),
+            position INTEGER NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            strength INTEGER NOT NULL CHECK (strength IN (0, 1)),
+            development INTEGER NOT NULL CHECK (development IN (0, 1)),
+            offer INTEGER NOT NULL CHECK (offer BETWEEN 0 AND 3),
+            need INTEGER NOT NULL CHECK (need BETWEEN 0 AND 3),
+            confidence TEXT NOT NULL CHECK (confidence = 'high' OR confidence = 'medium' OR confidence = 'low'),
+            narrative TEXT NOT NULL,
+            source_place TEXT CHECK (source_place <> ''),
+            PRIMARY KEY (submission_id, theme)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO theme_ratings_12 SELECT submission_id, theme, position, rating, strength, development, offer, need,
+            confidence, narrative, source_place FROM theme_ratings;
+        DROP TABLE theme_ratings;
+        ALTER TABLE theme_ratings_12 RENAME TO theme_ratings;
+        """,
     ]
 }

@@ -169,12 +169,15 @@ extension Store {
         try sub.insertBound()
         let id = Int(db.lastInsertRowID)
         // Every theme row in one statement: a statement's own work (its transaction, its
-        // cursors, its end) was half the cost of storing a row.
+        // cursors, its end) was half the cost of storing a row. OR FAIL, with the reference
+        // to the submission checked at commit (migration 12), spares SQLite a statement
+        // journal to undo half of this statement: an error here fails the whole transaction,
+        // which the caller rolls back, so no half-stored submission is ever committed.
         if !s.themes.isEmpty {
             let rows = s.themes.count
             let ins = try db.statement(key: "theme_ratings \(rows)") {
                 """
-                INSERT INTO theme_ratings(submission_id, theme, position, rating, strength, development, offer, need,
+                INSERT OR FAIL INTO theme_ratings(submission_id, theme, position, rating, strength, development, offer, need,
                     confidence, narrative, source_place) VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "))
                 """
             }

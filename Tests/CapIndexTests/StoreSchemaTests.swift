@@ -24,6 +24,7 @@ import Testing
         "873334fac42ce887018b0270039a025cd572f55c580f47fa81a4d383d0dec8b5",
         "dc230c9298bc65d6dbec8b36684c7b546806c53650e3c05a367fdf5a7d4a256c",
         "17d462da1d6966b6b3bf2d6219fa2d87e5da4833e4bbd94997e8ca7e9a7d0125",
+        "65c6f2988d49d4b4843a52b0793c8990c8692aa62bb223a08c7f65ae8a086b29",
     ]
 
     @Test func shippedMigrationsAreNeverEdited() {
@@ -152,6 +153,59 @@ import Testing
                 "2 front-door in/b.json:$[0].themes[1]", "3 front-door in/c.xlsx:Themes!C7",
             ])
         #expect(try store.db.scalar("SELECT count(*) FROM theme_ratings WHERE source_place = 'Themes!C7'") == .int(1))
+    }
+
+    /// Migration 12 keeps every theme row as it was and checks a theme row's submission at
+    /// commit: a row whose submission is missing goes in, and the commit is refused, so
+    /// the transaction leaves nothing behind.
+    @Test func migration12KeepsThemeRowsAndChecksTheirSubmissionAtCommit() throws {
+        let path = Repo.tempDir("migration12") + "/capindex.sqlite"
+        let framework = try Data(contentsOf: URL(fileURLWithPath: Repo.fixture("worked-example/framework.json")))
+        do {
+            let db = try Database(path: path)
+            for (i, sql) in Schema.migrations.prefix(11).enumerated() {
+                try db.execute(sql)
+                try db.execute("PRAGMA user_version = \(i + 1)")
+            }
+            try db.execute(
+                """
+                INSERT INTO las VALUES ('101');
+                INSERT INTO ingest_runs VALUES (1, '2026-11-20T09:00:00Z', 0);
+                """)
+            try db.run(
+                """
+                INSERT INTO frameworks(framework_id, version, content_hash, content, source_file, loaded_at, is_current)
+                VALUES ('worked-example', '1', ?, ?, 'framework.json', '2026-11-20T09:00:00Z', 1)
+                """, SHA256.hex([UInt8](framework)), SQLValue.blob([UInt8](framework)))
+            try db.run(
+                """
+                INSERT INTO submissions(id, la_code, year, version, is_current, source_file, source_sha256, source_format,
+                    ingested_at, content_hash, framework, ingest_run)
+                VALUES (1, '101', 2026, 1, 1, 'in/a.csv', ?, 'csv', '2026-11-20T09:00:00Z', ?, 1, 1)
+                """, String(repeating: "a", count: 64), String(repeating: "b", count: 64))
+            try db.execute(
+                """
+                INSERT INTO theme_ratings VALUES (1, 'front-door', 0, 2, 1, 0, 3, 0, 'high', 'Triage in 24 hours.', '2'),
+                    (1, 'workforce', 1, 4, 0, 1, 0, 2, 'low', '', NULL);
+                """)
+        }
+        let store = try Store(path: path)
+        #expect(store.schemaVersion == 12)
+        let rows = try store.db.query("SELECT * FROM theme_ratings ORDER BY submission_id, theme") { r in
+            (0..<11).map { r.string($0) ?? r.int($0).map(String.init) ?? "NULL" }.joined(separator: "|")
+        }
+        #expect(rows == ["1|front-door|0|2|1|0|3|0|high|Triage in 24 hours.|2", "1|workforce|1|4|0|1|0|2|low||NULL"])
+        let insertOrphan = "INSERT OR FAIL INTO theme_ratings VALUES (99, 'front-door', 0, 2, 0, 0, 0, 0, 'high', '', NULL)"
+        var insertedBeforeCommit = false
+        #expect(throws: DatabaseError.self) {
+            try store.db.transaction {
+                try store.db.execute(insertOrphan)  // no submission 99: refused only at commit
+                insertedBeforeCommit = try store.db.scalar("SELECT count(*) FROM theme_ratings") == .int(3)
+            }
+        }
+        #expect(insertedBeforeCommit, "the reference is checked at commit, not row by row")
+        #expect(try store.db.scalar("SELECT count(*) FROM theme_ratings") == .int(2))
+        #expect(try store.db.scalar("PRAGMA foreign_key_check") == .null)
     }
 
     @Test func aDatabaseOfCommit5dab7bdIsRepaired() throws {
