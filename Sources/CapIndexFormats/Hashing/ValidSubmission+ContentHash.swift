@@ -8,7 +8,8 @@ extension ValidSubmission {
         var b: [UInt8] = []
         b.reserveCapacity(64 + themes.reduce(0) { $0 + $1.narrative.utf8.count + 48 })
         func add(_ s: String) { b.append(contentsOf: s.utf8) }
-        func add(_ n: Int) { add(String(n)) }
+        // Ratings, offers and needs are single digits: written as they are, not through String.
+        func add(_ n: Int) { if 0 <= n && n <= 9 { b.append(UInt8(ascii: "0") + UInt8(n)) } else { add(String(n)) } }
         func bar() { b.append(UInt8(ascii: "|")) }
         add(laCode)
         bar()
