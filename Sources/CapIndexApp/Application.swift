@@ -34,11 +34,16 @@ public struct Application: Sendable {
     /// Runs `body` on the database opened for writing, under its write lock: a file
     /// capindex must refuse is refused before anything is written, another writer is waited
     /// for (``AppEnvironment/lockWait``), and the connection is closed before the lock goes.
-    func writing<T>(_ path: String, command: String, _ opening: Opening, _ body: (Store) throws -> T) throws -> T {
+    /// `afterLock` runs once the lock is held, before the database is opened (an ingest
+    /// lists its files there and starts reading them).
+    func writing<T>(
+        _ path: String, command: String, _ opening: Opening, afterLock: () throws -> Void = {}, _ body: (Store) throws -> T
+    ) throws -> T {
         if opening == .existing { try requireFile(path) }
         if path != ":memory:" { _ = try Store.inspectFile(path: path) }
         let lock = path == ":memory:" ? nil : try WriteLock.acquire(database: path, command: command, wait: environment.lockWait)
         defer { lock?.release() }
+        try afterLock()
         let store: Store
         switch opening {
         case .creating: store = try Workspace.openInitialised(path: path, now: environment.now, data: environment.data)

@@ -10,10 +10,19 @@ import Foundation
 ///
 /// The preparing thread only knows the files ingested before; a file whose bytes came
 /// earlier in the same ingest is told apart here, where files are handed over in order.
+///
+/// It starts before the database is open (``begin(validator:seen:)`` brings the framework,
+/// the register and the files ingested before): until then it reads and parses files,
+/// and validation waits, so the second core works while the first opens the store.
 final class FilePreparer: @unchecked Sendable {
     // Everything below `condition` is read and written with it held.
     private let condition = NSCondition()
-    private var ready: [Int: PreparedFile] = [:]
+    /// A file prepared, or read before ``begin(validator:seen:)`` and still to validate.
+    private enum Slot {
+        case prepared(PreparedFile)
+        case read(ReadFile)
+    }
+    private var ready: [Int: Slot] = [:]
     /// The first file nobody has started on; files are started in order.
     private var claimed = 0
     /// The first file not yet handed over.
@@ -26,18 +35,22 @@ final class FilePreparer: @unchecked Sendable {
     private var consumerWaiting = false
     private let files: [InputEntry]
     private let lookahead: Int
-    private let validator: SubmissionValidator
-    private let seen: Set<String>
+    /// What validating needs, once ``begin(validator:seen:)`` brings it.
+    private var context: (validator: SubmissionValidator, seen: Set<String>)?
     // Bytes handed over so far, in file order: a later file with the same bytes is `.seen`.
     // Only the calling thread touches it.
     private var handedOver: Set<String> = []
 
     /// Starts preparing `files`; `seen` holds the SHA-256 of every file ingested before.
-    init(files: [InputEntry], validator: SubmissionValidator, seen: Set<String>, lookahead: Int = 32) {
+    convenience init(files: [InputEntry], validator: SubmissionValidator, seen: Set<String>, lookahead: Int = 32) {
+        self.init(files: files, lookahead: lookahead)
+        begin(validator: validator, seen: seen)
+    }
+
+    /// Starts reading `files`; they are validated once ``begin(validator:seen:)`` is called.
+    init(files: [InputEntry], lookahead: Int = 32) {
         self.files = files
         self.lookahead = lookahead
-        self.validator = validator
-        self.seen = seen
         guard !files.isEmpty else { return }
         running = true
         let thread = Thread { [self] in
@@ -51,10 +64,19 @@ final class FilePreparer: @unchecked Sendable {
                 if stopped || claimed >= files.count { break }
                 let i = claimed
                 claimed += 1
+                let context = self.context
                 condition.unlock()
-                let prepared = prepare(i)
+                let slot: Slot
+                if let context {
+                    slot = .prepared(PreparedFile.prepare(files[i], validator: context.validator, seen: context.seen))
+                } else {
+                    switch PreparedFile.read(files[i]) {
+                    case .done(let f): slot = .prepared(f)
+                    case .read(let r): slot = .read(r)
+                    }
+                }
                 condition.lock()
-                ready[i] = prepared
+                ready[i] = slot
                 if consumerWaiting && i == taken { condition.broadcast() }
             }
             running = false
@@ -66,24 +88,41 @@ final class FilePreparer: @unchecked Sendable {
         thread.start()
     }
 
-    private func prepare(_ i: Int) -> PreparedFile {
-        PreparedFile.prepare(files[i], validator: validator, seen: seen)
+    /// Brings what validating needs: the validator and the SHA-256 of every file ingested
+    /// before. Files read before it are validated as they are taken.
+    func begin(validator: SubmissionValidator, seen: Set<String>) {
+        condition.lock()
+        context = (validator, seen)
+        condition.unlock()
     }
 
-    /// File `index`, once prepared; files are taken in order, each once.
+    /// Prepares file `i` on the calling thread (after ``begin(validator:seen:)``).
+    private func prepare(_ i: Int, _ context: (validator: SubmissionValidator, seen: Set<String>)) -> PreparedFile {
+        PreparedFile.prepare(files[i], validator: context.validator, seen: context.seen)
+    }
+
+    /// File `index`, once prepared; files are taken in order, each once, after
+    /// ``begin(validator:seen:)``.
     func take(_ index: Int) -> PreparedFile {
         condition.lock()
+        guard let context else { preconditionFailure("FilePreparer.take before begin") }
         var file: PreparedFile
         while true {
-            if let f = ready.removeValue(forKey: index) {
-                file = f
+            if let slot = ready.removeValue(forKey: index) {
+                switch slot {
+                case .prepared(let f): file = f
+                case .read(let r):
+                    condition.unlock()
+                    file = PreparedFile.finish(r, validator: context.validator, seen: context.seen)
+                    condition.lock()
+                }
                 break
             }
             if claimed == index {
                 // Nobody has started it: prepare it here.
                 claimed += 1
                 condition.unlock()
-                file = prepare(index)
+                file = prepare(index, context)
                 condition.lock()
                 break
             }
@@ -92,9 +131,9 @@ final class FilePreparer: @unchecked Sendable {
                 let j = claimed
                 claimed += 1
                 condition.unlock()
-                let prepared = prepare(j)
+                let prepared = prepare(j, context)
                 condition.lock()
-                ready[j] = prepared
+                ready[j] = .prepared(prepared)
                 continue
             }
             consumerWaiting = true

@@ -40,19 +40,31 @@ public struct Ingester {
     /// of the run is stored or none of it (a kill or a database error mid-run leaves the
     /// database as it was, and the next run stores every file).
     public func ingest(paths: [String]) throws -> IngestReport {
-        let files = try Ingester.inputFiles(paths)
-        return dryRun ? try ingest(files) : try store.batch { try ingest(files) }
+        try ingest(Ingester.startReading(paths))
     }
 
-    private func ingest(_ files: [InputEntry]) throws -> IngestReport {
+    /// Lists the files under `paths` and starts reading them on a second thread, before
+    /// the store is open: ``ingest(_:)`` then validates and stores them. Call it where
+    /// the folders are to be walked (under the write lock, so a file that lands meanwhile
+    /// is read).
+    public static func startReading(_ paths: [String]) throws -> IngestInput {
+        IngestInput(try inputFiles(paths))
+    }
+
+    /// Ingests the files of `input` (``startReading(_:)``), as ``ingest(paths:)`` does.
+    public func ingest(_ input: IngestInput) throws -> IngestReport {
+        defer { input.preparer.stop() }
+        return dryRun ? try ingest(input.files, input.preparer) : try store.batch { try ingest(input.files, input.preparer) }
+    }
+
+    private func ingest(_ files: [InputEntry], _ preparer: FilePreparer) throws -> IngestReport {
         guard let bound = try store.currentFramework() else { throw IngestError.notInitialised }
         let register = try store.loadRegister()
         let validator = SubmissionValidator(framework: bound.framework, register: register)
         let runID = dryRun ? 0 : try store.beginIngestRun(at: now, dryRun: false)
         let outside = OutsideRegion(region: region, register: register)
         // Reading and validating happen on a second thread, a few files ahead; this one stores.
-        let preparer = FilePreparer(files: files, validator: validator, seen: try store.ingestedFileHashes())
-        defer { preparer.stop() }
+        preparer.begin(validator: validator, seen: try store.ingestedFileHashes())
         var report = IngestReport()
         var versions: [String: Int] = [:]
         for (i, file) in files.enumerated() {
@@ -132,6 +144,20 @@ public struct Ingester {
         report.stored += file.counts.stored
         report.rejected += file.counts.rejected
     }
+}
+
+/// The files of an ingest, listed, and being read on a second thread (``Ingester/startReading(_:)``).
+public final class IngestInput: Sendable {
+    let files: [InputEntry]
+    let preparer: FilePreparer
+
+    init(_ files: [InputEntry]) {
+        self.files = files
+        preparer = FilePreparer(files: files)
+    }
+
+    /// An ingest that never ran (the store could not be opened) leaves no thread behind.
+    deinit { preparer.stop() }
 }
 
 /// I004: a submission whose LA lies outside the region a region-scoped run reports on.

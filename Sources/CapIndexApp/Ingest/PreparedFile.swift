@@ -32,8 +32,13 @@ struct ValidatedFile: Sendable {
     /// submission accepted (with its warnings and the single-submission challenge flags) or
     /// rejected.
     init(_ bytes: [UInt8], path: String, sha256: String, stray: NotASubmission?, validator: SubmissionValidator) {
+        self.init(ReadFile(path: path, sha256: sha256, stray: stray, raw: SubmissionFileReader.read(bytes, name: path)), validator: validator)
+    }
+
+    /// The verdicts of a file already read into rows.
+    init(_ file: ReadFile, validator: SubmissionValidator) {
+        let (path, sha256, stray, raw) = (file.path, file.sha256, file.stray, file.raw)
         self.sha256 = sha256
-        let raw = SubmissionFileReader.read(bytes, name: path)
         if var e = raw.fileError {
             counts.rejectedFiles = 1
             if let stray { e.hint = "this looks like \(stray.looksLike), not a submission — \(stray.hint)" }
@@ -65,31 +70,80 @@ struct ValidatedFile: Sendable {
     }
 }
 
+/// A submission file read into rows, not yet validated: what can be done before the
+/// database is open (``FilePreparer`` starts on the files while the store opens).
+struct ReadFile: Sendable {
+    var path: String
+    var sha256: String
+    var stray: NotASubmission?
+    var raw: RawFile
+}
+
 extension PreparedFile {
-    /// Prepares one file: reads it (or says why it cannot be read), skips a stray one in a
-    /// folder, hashes it, and validates it unless its bytes are among `seen`.
-    static func prepare(_ file: InputEntry, validator: SubmissionValidator, seen: Set<String>) -> PreparedFile {
+    /// What a file gives before validation: its outcome when that needs no database
+    /// (unreadable, skipped), else its rows.
+    enum Read: Sendable {
+        case done(PreparedFile)
+        case read(ReadFile)
+    }
+
+    /// Reads, sniffs, hashes and parses one file, without the framework or the files
+    /// ingested before (``finish(_:validator:seen:)`` does the rest).
+    static func read(_ file: InputEntry) -> Read {
+        switch load(file) {
+        case .failure(let done): return .done(done.file)
+        case .success(let (bytes, stray, sha)):
+            return .read(ReadFile(path: file.path, sha256: sha, stray: stray, raw: SubmissionFileReader.read(bytes, name: file.path)))
+        }
+    }
+
+    /// Validates a file read by ``read(_:)``, unless its bytes are among `seen`.
+    static func finish(_ file: ReadFile, validator: SubmissionValidator, seen: Set<String>) -> PreparedFile {
+        guard !seen.contains(file.sha256) else { return .seen(sha256: file.sha256) }
+        return .validated(ValidatedFile(file, validator: validator))
+    }
+
+    /// A file's bytes, what it looks like when it is not a submission, and their SHA-256;
+    /// or, when that is the end of it, the outcome (unreadable, or skipped in a folder).
+    private static func load(_ file: InputEntry) -> Result<([UInt8], NotASubmission?, String), PreparedFileDone> {
         let bytes: [UInt8]
         do {
             if let problem = file.problem { throw problem }
             bytes = try InputFile.read(file.path, limit: .submission, typeChecked: true)
         } catch {
-            return .unreadable(error.diagnostic(file: file.path))
+            return .failure(PreparedFileDone(.unreadable(error.diagnostic(file: file.path))))
         }
         // A stray file in an inbox (a readme, an indicator download) is skipped with a
         // notice naming the rule, so it cannot fail every cron run; one named on the
         // command line is read, and its error says what it looks like.
         let stray = SubmissionFileSniffer.check(bytes, name: file.path)
         if let stray, file.inFolder {
-            return .skipped(
-                Diagnostic(
-                    .i010, "skipped: \(stray.looksLike), not a submission (rule \(stray.rule))", hint: stray.hint,
-                    at: SourceLocation(file: file.path)))
+            return .failure(
+                PreparedFileDone(
+                    .skipped(
+                        Diagnostic(
+                            .i010, "skipped: \(stray.looksLike), not a submission (rule \(stray.rule))", hint: stray.hint,
+                            at: SourceLocation(file: file.path)))))
         }
-        let sha = SHA256.hex(bytes)
-        // A first look outside the write transaction spares reading a file seen before;
-        // the store decides again inside it.
-        guard !seen.contains(sha) else { return .seen(sha256: sha) }
-        return .validated(ValidatedFile(bytes, path: file.path, sha256: sha, stray: stray, validator: validator))
+        return .success((bytes, stray, SHA256.hex(bytes)))
     }
+
+    /// Prepares one file: reads it (or says why it cannot be read), skips a stray one in a
+    /// folder, hashes it, and validates it unless its bytes are among `seen`.
+    static func prepare(_ file: InputEntry, validator: SubmissionValidator, seen: Set<String>) -> PreparedFile {
+        switch load(file) {
+        case .failure(let done): return done.file
+        case .success(let (bytes, stray, sha)):
+            // A first look outside the write transaction spares reading a file seen before;
+            // the store decides again inside it.
+            guard !seen.contains(sha) else { return .seen(sha256: sha) }
+            return .validated(ValidatedFile(bytes, path: file.path, sha256: sha, stray: stray, validator: validator))
+        }
+    }
+}
+
+/// A prepared file that needs nothing more, as the failure side of ``PreparedFile`` loading.
+struct PreparedFileDone: Error {
+    let file: PreparedFile
+    init(_ file: PreparedFile) { self.file = file }
 }

@@ -19,6 +19,13 @@ extension Application {
             if FileManager.default.fileExists(atPath: path) { return try reading(path) { try ingest($0, dryRun: true) } }
             return try ingest(try Workspace.openInitialised(path: ":memory:", now: environment.now, data: environment.data), dryRun: true)
         }
-        return try writing(path, command: "capindex ingest", .creating) { try ingest($0, dryRun: false) }
+        // The files are listed under the lock and read on a second thread while the store
+        // opens (the database cannot change what is read, only what is stored).
+        var input: IngestInput?
+        return try writing(path, command: "capindex ingest", .creating, afterLock: { input = try Ingester.startReading(paths) }) {
+            var ingester = Ingester(store: $0, now: environment.now)
+            ingester.progress = progress
+            return try ingester.ingest(input!)
+        }
     }
 }
