@@ -24,6 +24,24 @@ import Testing
         #expect(records.map(\.line) == [1, 2, 3], "\(name)")
     }
 
+    /// The scanner skips eight bytes at a time past text with nothing to stop at: a quote, a
+    /// doubled quote, a line break or a delimiter at every offset of a long field, quoted
+    /// or not, is still found where it is.
+    @Test func aStopByteIsFoundAtEveryOffsetOfALongField() throws {
+        for k in 0..<20 {
+            let before = String(repeating: "x", count: k), after = String(repeating: "y", count: 19 - k)
+            // Unquoted: a delimiter, a line feed or a carriage return at offset k.
+            #expect(try CSVReader.parse("a,\(before),\(after)\nb,c,d\n", delimiter: .comma).map(\.fields) == [["a", before, after], ["b", "c", "d"]])
+            #expect(try CSVReader.parse("a,\(before)\n\(after),z\n", delimiter: .comma).map(\.fields) == [["a", before], [after, "z"]])
+            #expect(try CSVReader.parse("a,\(before)\r\(after),z\r", delimiter: .comma).map(\.fields) == [["a", before], [after, "z"]])
+            // Quoted: a doubled quote, a line feed and a CRLF inside, then the closing quote.
+            #expect(try CSVReader.parse("a,\"\(before)\"\"\(after)\"\nb\n", delimiter: .comma).map(\.fields) == [["a", before + "\"" + after], ["b"]])
+            let records = try CSVReader.parse("a,\"\(before)\n\(after)\r\n\(before)\"\nb\n", delimiter: .comma)
+            #expect(records.map(\.fields) == [["a", before + "\n" + after + "\r\n" + before], ["b"]])
+            #expect(records.map(\.line) == [1, 4])
+        }
+    }
+
     @Test func byteOrderMarkDoesNotReachTheFirstHeader() throws {
         let document = try CSVReader.read(fileBytes: [0xEF, 0xBB, 0xBF] + Array("LA_Code;Value\r\n301;4\r\n".utf8))
         #expect(document.encoding == .utf8WithBOM)
