@@ -70,7 +70,9 @@ public struct Ingester {
         for (i, file) in files.enumerated() {
             progress?(i + 1, files.count, file.path)
             report.files += 1
-            switch preparer.take(i) {
+            let prepared = preparer.take(i)
+            defer { preparer.retire(prepared) }
+            switch prepared {
             case .unreadable(let d):
                 report.rejectedFiles += 1
                 report.diagnostics.append(d)
