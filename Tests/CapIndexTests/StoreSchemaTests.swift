@@ -105,40 +105,52 @@ import Testing
         #expect(try Store(path: empty).schemaVersion == Schema.migrations.count)
     }
 
+    /// A database made by the first `migrations` migrations, as an older capindex left it:
+    /// LAs 101, 102 and 103, one ingest run, the worked example's framework, and
+    /// `submissions` (id, LA, source file, format) of 2026, each current at version 1.
+    static func olderDatabase(
+        _ path: String, migrations: Int, submissions: [(id: Int, la: String, file: String, format: String)]
+    ) throws -> Database {
+        let framework = try Data(contentsOf: URL(fileURLWithPath: Repo.fixture("worked-example/framework.json")))
+        let db = try Database(path: path)
+        for (i, sql) in Schema.migrations.prefix(migrations).enumerated() {
+            try db.execute(sql)
+            try db.execute("PRAGMA user_version = \(i + 1)")
+        }
+        try db.execute(
+            """
+            INSERT INTO las VALUES ('101'), ('102'), ('103');
+            INSERT INTO ingest_runs VALUES (1, '2026-11-20T09:00:00Z', 0);
+            """)
+        try db.run(
+            """
+            INSERT INTO frameworks(framework_id, version, content_hash, content, source_file, loaded_at, is_current)
+            VALUES ('worked-example', '1', ?, ?, 'framework.json', '2026-11-20T09:00:00Z', 1)
+            """, SHA256.hex([UInt8](framework)), SQLValue.blob([UInt8](framework)))
+        for s in submissions {
+            try db.run(
+                """
+                INSERT INTO submissions(id, la_code, year, version, is_current, source_file, source_sha256, source_format,
+                    ingested_at, content_hash, framework, ingest_run)
+                VALUES (?, ?, 2026, 1, 1, ?, ?, ?, '2026-11-20T09:00:00Z', ?, 1, 1)
+                """, s.id, s.la, s.file, String(repeating: "a", count: 63) + String(s.id), s.format, String(repeating: "b", count: 64))
+        }
+        return db
+    }
+
     /// Migration 11 keeps each theme row's place in its submission's file, not the whole
     /// location: every location reads back as it was stored before (a CSV line, a JSON
     /// path, a workbook cell, the file itself), and one in another file keeps it whole.
     @Test func migration11KeepsEveryThemeRowsLocation() throws {
         let path = Repo.tempDir("migration11") + "/capindex.sqlite"
-        let framework = try Data(contentsOf: URL(fileURLWithPath: Repo.fixture("worked-example/framework.json")))
         let rows: [(sub: Int, theme: String, location: String)] = [
             (1, "front-door", "in/a.csv:2"), (1, "children-in-care", "in/a.csv"), (1, "workforce", "elsewhere.csv:9"),
             (2, "front-door", "in/b.json:$[0].themes[1]"), (3, "front-door", "in/c.xlsx:Themes!C7"),
         ]
         do {
-            let db = try Database(path: path)
-            for (i, sql) in Schema.migrations.prefix(10).enumerated() {
-                try db.execute(sql)
-                try db.execute("PRAGMA user_version = \(i + 1)")
-            }
-            try db.execute(
-                """
-                INSERT INTO las VALUES ('101'), ('102'), ('103');
-                INSERT INTO ingest_runs VALUES (1, '2026-11-20T09:00:00Z', 0);
-                """)
-            try db.run(
-                """
-                INSERT INTO frameworks(framework_id, version, content_hash, content, source_file, loaded_at, is_current)
-                VALUES ('worked-example', '1', ?, ?, 'framework.json', '2026-11-20T09:00:00Z', 1)
-                """, SHA256.hex([UInt8](framework)), SQLValue.blob([UInt8](framework)))
-            for (id, la, file, format) in [(1, "101", "in/a.csv", "csv"), (2, "102", "in/b.json", "json"), (3, "103", "in/c.xlsx", "xlsx")] {
-                try db.run(
-                    """
-                    INSERT INTO submissions(id, la_code, year, version, is_current, source_file, source_sha256, source_format,
-                        ingested_at, content_hash, framework, ingest_run)
-                    VALUES (?, ?, 2026, 1, 1, ?, ?, ?, '2026-11-20T09:00:00Z', ?, 1, 1)
-                    """, id, la, file, String(repeating: "a", count: 63) + String(id), format, String(repeating: "b", count: 64))
-            }
+            let db = try Self.olderDatabase(
+                path, migrations: 10,
+                submissions: [(1, "101", "in/a.csv", "csv"), (2, "102", "in/b.json", "json"), (3, "103", "in/c.xlsx", "xlsx")])
             for (i, r) in rows.enumerated() {
                 try db.run(
                     "INSERT INTO theme_ratings VALUES (?, ?, ?, 2, 0, 0, 0, 0, 'high', '', ?)", r.sub, r.theme, i, r.location)
@@ -160,29 +172,8 @@ import Testing
     /// the transaction leaves nothing behind.
     @Test func migration12KeepsThemeRowsAndChecksTheirSubmissionAtCommit() throws {
         let path = Repo.tempDir("migration12") + "/capindex.sqlite"
-        let framework = try Data(contentsOf: URL(fileURLWithPath: Repo.fixture("worked-example/framework.json")))
         do {
-            let db = try Database(path: path)
-            for (i, sql) in Schema.migrations.prefix(11).enumerated() {
-                try db.execute(sql)
-                try db.execute("PRAGMA user_version = \(i + 1)")
-            }
-            try db.execute(
-                """
-                INSERT INTO las VALUES ('101');
-                INSERT INTO ingest_runs VALUES (1, '2026-11-20T09:00:00Z', 0);
-                """)
-            try db.run(
-                """
-                INSERT INTO frameworks(framework_id, version, content_hash, content, source_file, loaded_at, is_current)
-                VALUES ('worked-example', '1', ?, ?, 'framework.json', '2026-11-20T09:00:00Z', 1)
-                """, SHA256.hex([UInt8](framework)), SQLValue.blob([UInt8](framework)))
-            try db.run(
-                """
-                INSERT INTO submissions(id, la_code, year, version, is_current, source_file, source_sha256, source_format,
-                    ingested_at, content_hash, framework, ingest_run)
-                VALUES (1, '101', 2026, 1, 1, 'in/a.csv', ?, 'csv', '2026-11-20T09:00:00Z', ?, 1, 1)
-                """, String(repeating: "a", count: 64), String(repeating: "b", count: 64))
+            let db = try Self.olderDatabase(path, migrations: 11, submissions: [(1, "101", "in/a.csv", "csv")])
             try db.execute(
                 """
                 INSERT INTO theme_ratings VALUES (1, 'front-door', 0, 2, 1, 0, 3, 0, 'high', 'Triage in 24 hours.', '2'),

@@ -52,12 +52,6 @@ final class FilePreparer: @unchecked Sendable {
     /// Files made by the preparing thread and stored: it frees them.
     private var retired: [PreparedFile] = []
 
-    /// Starts preparing `files`; `seen` holds the SHA-256 of every file ingested before.
-    convenience init(files: [InputEntry], validator: SubmissionValidator, seen: Set<String>, lookahead: Int = 32) {
-        self.init(files: files, lookahead: lookahead)
-        begin(validator: validator, seen: seen)
-    }
-
     /// Starts reading `files`; they are validated once ``begin(validator:seen:)`` is called.
     init(files: [InputEntry], lookahead: Int = 32) {
         self.files = files

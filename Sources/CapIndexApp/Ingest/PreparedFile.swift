@@ -91,8 +91,8 @@ extension PreparedFile {
     /// ingested before (``finish(_:validator:seen:)`` does the rest).
     static func read(_ file: InputEntry) -> Read {
         switch load(file) {
-        case .failure(let done): return .done(done.file)
-        case .success(let (bytes, stray, sha)):
+        case .done(let f): return .done(f)
+        case .loaded(let bytes, let stray, let sha):
             return .read(ReadFile(path: file.path, sha256: sha, stray: stray, raw: SubmissionFileReader.read(bytes, name: file.path)))
         }
     }
@@ -105,45 +105,43 @@ extension PreparedFile {
 
     /// A file's bytes, what it looks like when it is not a submission, and their SHA-256;
     /// or, when that is the end of it, the outcome (unreadable, or skipped in a folder).
-    private static func load(_ file: InputEntry) -> Result<([UInt8], NotASubmission?, String), PreparedFileDone> {
+    private enum Loaded {
+        case done(PreparedFile)
+        case loaded([UInt8], stray: NotASubmission?, sha256: String)
+    }
+
+    private static func load(_ file: InputEntry) -> Loaded {
         let bytes: [UInt8]
         do {
             if let problem = file.problem { throw problem }
             bytes = try InputFile.read(file.path, limit: .submission, typeChecked: true)
         } catch {
-            return .failure(PreparedFileDone(.unreadable(error.diagnostic(file: file.path))))
+            return .done(.unreadable(error.diagnostic(file: file.path)))
         }
         // A stray file in an inbox (a readme, an indicator download) is skipped with a
         // notice naming the rule, so it cannot fail every cron run; one named on the
         // command line is read, and its error says what it looks like.
         let stray = SubmissionFileSniffer.check(bytes, name: file.path)
         if let stray, file.inFolder {
-            return .failure(
-                PreparedFileDone(
-                    .skipped(
-                        Diagnostic(
-                            .i010, "skipped: \(stray.looksLike), not a submission (rule \(stray.rule))", hint: stray.hint,
-                            at: SourceLocation(file: file.path)))))
+            return .done(
+                .skipped(
+                    Diagnostic(
+                        .i010, "skipped: \(stray.looksLike), not a submission (rule \(stray.rule))", hint: stray.hint,
+                        at: SourceLocation(file: file.path))))
         }
-        return .success((bytes, stray, SHA256.hex(bytes)))
+        return .loaded(bytes, stray: stray, sha256: SHA256.hex(bytes))
     }
 
     /// Prepares one file: reads it (or says why it cannot be read), skips a stray one in a
     /// folder, hashes it, and validates it unless its bytes are among `seen`.
     static func prepare(_ file: InputEntry, validator: SubmissionValidator, seen: Set<String>) -> PreparedFile {
         switch load(file) {
-        case .failure(let done): return done.file
-        case .success(let (bytes, stray, sha)):
+        case .done(let f): return f
+        case .loaded(let bytes, let stray, let sha):
             // A first look outside the write transaction spares reading a file seen before;
             // the store decides again inside it.
             guard !seen.contains(sha) else { return .seen(sha256: sha) }
             return .validated(ValidatedFile(bytes, path: file.path, sha256: sha, stray: stray, validator: validator))
         }
     }
-}
-
-/// A prepared file that needs nothing more, as the failure side of ``PreparedFile`` loading.
-struct PreparedFileDone: Error {
-    let file: PreparedFile
-    init(_ file: PreparedFile) { self.file = file }
 }

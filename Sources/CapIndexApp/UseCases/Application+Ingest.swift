@@ -10,22 +10,23 @@ extension Application {
         // A path that does not exist is refused before the database is touched (the
         // folders are walked inside the lock, so a file that lands meanwhile is read).
         try InputFiles.requireExisting(paths)
-        func ingest(_ store: Store, dryRun: Bool) throws -> IngestReport {
+        func ingester(_ store: Store, dryRun: Bool) -> Ingester {
             var ingester = Ingester(store: store, now: environment.now, dryRun: dryRun)
             ingester.progress = progress
-            return try ingester.ingest(paths: paths)
+            return ingester
         }
         if dryRun {
-            if FileManager.default.fileExists(atPath: path) { return try reading(path) { try ingest($0, dryRun: true) } }
-            return try ingest(try Workspace.openInitialised(path: ":memory:", now: environment.now, data: environment.data), dryRun: true)
+            if FileManager.default.fileExists(atPath: path) {
+                return try reading(path) { try ingester($0, dryRun: true).ingest(paths: paths) }
+            }
+            let scratch = try Workspace.openInitialised(path: ":memory:", now: environment.now, data: environment.data)
+            return try ingester(scratch, dryRun: true).ingest(paths: paths)
         }
         // The files are listed under the lock and read on a second thread while the store
         // opens (the database cannot change what is read, only what is stored).
         var input: IngestInput?
         return try writing(path, command: "capindex ingest", .creating, afterLock: { input = try Ingester.startReading(paths) }) {
-            var ingester = Ingester(store: $0, now: environment.now)
-            ingester.progress = progress
-            return try ingester.ingest(input!)
+            try ingester($0, dryRun: false).ingest(input!)
         }
     }
 }

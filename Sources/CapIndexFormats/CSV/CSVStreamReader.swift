@@ -135,22 +135,17 @@ public final class CSVStreamReader {
         }
     }
 
+    /// Whether any of the eight bytes of `word` is `a`, `b` or `c`.
+    @inline(__always)
+    private static func holds(_ a: UInt8, _ b: UInt8, _ c: UInt8, in word: UInt64) -> Bool {
+        ByteLanes.has(a, in: word) || ByteLanes.has(b, in: word) || ByteLanes.has(c, in: word)
+    }
+
     /// Parses one record starting at `start`. Returns false, leaving all state
     /// untouched, when the record is not complete in the buffer yet.
     ///
     /// Hot loop: everything it touches lives in locals, because stored
     /// properties of a class pay for exclusivity checks on every access.
-    /// Whether any of the eight bytes of `word` is `a`, `b` or `c` (exact: a byte equal to
-    /// one of them makes that lane zero after the XOR, and the zero-byte test has no false
-    /// positives when asked only whether there is one).
-    @inline(__always)
-    private static func holds(_ a: UInt8, _ b: UInt8, _ c: UInt8, in word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        return (zero(word ^ (UInt64(a) &* ones)) | zero(word ^ (UInt64(b) &* ones)) | zero(word ^ (UInt64(c) &* ones))) != 0
-    }
-
     private func scanRecord() throws(CSVError) -> Bool {
         let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         let d = delimiter.rawValue
@@ -179,7 +174,7 @@ public final class CSVStreamReader {
                 while true {
                     // Eight bytes at a time past text with no quote and no line break (a
                     // narrative is most of a file's bytes), then byte by byte.
-                    while limit - p >= 8 && !Self.holds(quote, cr, lf, in: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) {
+                    while limit - p >= 8 && !Self.holds(quote, cr, lf, in: ByteLanes.load(p)) {
                         p += 8
                     }
                     while p < limit {
@@ -222,7 +217,7 @@ public final class CSVStreamReader {
                 }
             } else {
                 let fieldStart = p
-                while limit - p >= 8 && !Self.holds(d, cr, lf, in: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) {
+                while limit - p >= 8 && !Self.holds(d, cr, lf, in: ByteLanes.load(p)) {
                     p += 8
                 }
                 while p < limit {

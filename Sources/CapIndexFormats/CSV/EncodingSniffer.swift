@@ -21,9 +21,6 @@ struct EncodingSniffer {
     private var low: UInt8 = 0x80
     private var high: UInt8 = 0xBF
 
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
-
     /// Scans the next chunk. Returns false once a NUL has been seen, as the
     /// verdict cannot change after that.
     mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -34,9 +31,8 @@ struct EncodingSniffer {
             // Fast path: 8 ASCII bytes without NUL need no further checks
             // unless a multi-byte sequence is waiting for continuation bytes.
             if i + 8 <= count && (pending == 0 || !isValidUTF8) {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let hasZero = (word &- Self.lowBits) & ~word & Self.highBits
-                if (word & Self.highBits) | hasZero == 0 {
+                let word = ByteLanes.load(base + i)
+                if !ByteLanes.hasHighBit(word) && !ByteLanes.hasByte(below: 1, in: word) {
                     i += 8
                     continue
                 }

@@ -76,15 +76,10 @@ public struct JSONParser {
         return String(decoding: bytes[start..<i], as: UTF8.self)
     }
 
-    /// Whether any of the eight bytes of `word` is a quote, a backslash or below 0x20 (exact:
-    /// the zero-byte and less-than tests have no false positives when asked only whether
-    /// there is one).
+    /// Whether any of the eight bytes of `word` is a quote, a backslash or below 0x20.
     @inline(__always)
     private static func mayStop(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func below(_ x: UInt64, _ n: UInt8) -> UInt64 { (x &- UInt64(n) &* ones) & ~x & highs }
-        return (below(word ^ (0x22 &* ones), 1) | below(word ^ (0x5C &* ones), 1) | below(word, 0x20)) != 0
+        ByteLanes.has(0x22, in: word) || ByteLanes.has(0x5C, in: word) || ByteLanes.hasByte(below: 0x20, in: word)
     }
 
     private mutating func string() throws(JSONSyntaxError) -> String {
@@ -95,7 +90,7 @@ public struct JSONParser {
         i = bytes.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress else { return i }
             var j = i
-            while buf.count - j >= 8 && !Self.mayStop(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) { j += 8 }
+            while buf.count - j >= 8 && !Self.mayStop(ByteLanes.load(base + j)) { j += 8 }
             return j
         }
         while i < bytes.count {
